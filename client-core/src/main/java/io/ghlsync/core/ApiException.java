@@ -1,0 +1,86 @@
+package io.ghlsync.core;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Base of every error a ghlsync client raises for a failed remote call.
+ *
+ * <p>Carries the HTTP status, the service's request id (GHL {@code traceId}) where present, the
+ * error messages (GHL sends {@code message} as a string or an array), the raw error body and
+ * whether repeating the call may help. Messages never include credentials.
+ */
+public class ApiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int statusCode;
+  private final @Nullable String requestId;
+  private final List<String> messages;
+  private final @Nullable String rawBody;
+  private final boolean retryable;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message human readable summary (no secrets)
+   * @param statusCode HTTP status, or 0 when no response was received
+   * @param requestId the service's request/trace id, or null
+   * @param messages the messages from the error body
+   * @param rawBody the raw error body, or null
+   * @param retryable whether repeating the same call may succeed
+   * @param cause the cause, or null
+   */
+  public ApiException(
+      String message,
+      int statusCode,
+      @Nullable String requestId,
+      List<String> messages,
+      @Nullable String rawBody,
+      boolean retryable,
+      @Nullable Throwable cause) {
+    super(message, cause);
+    this.statusCode = statusCode;
+    this.requestId = requestId;
+    this.messages = List.copyOf(messages);
+    this.rawBody = rawBody;
+    this.retryable = retryable;
+  }
+
+  /** Convenience constructor from an {@link ErrorDetails}. */
+  public ApiException(ErrorDetails details, boolean retryable, @Nullable Throwable cause) {
+    this(
+        details.summary(),
+        details.statusCode(),
+        details.requestId(),
+        details.messages(),
+        details.rawBody(),
+        retryable,
+        cause);
+  }
+
+  /** HTTP status code of the response, or {@code 0} when no response arrived. */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** The service's request id (GHL {@code traceId}, onOffice/Optmyzr request id), if any. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
+  }
+
+  /** Messages from the error body, in order; empty if the body had none. */
+  public List<String> messages() {
+    return messages;
+  }
+
+  /** The raw error body as received, if any. */
+  public Optional<String> rawBody() {
+    return Optional.ofNullable(rawBody);
+  }
+
+  /** Whether repeating the same call later may succeed (rate limits, outages, I/O errors). */
+  public boolean isRetryable() {
+    return retryable;
+  }
+}

@@ -1,0 +1,48 @@
+package io.ghlsync.core;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a failed response said, parsed leniently: status, request id, messages and raw body.
+ *
+ * @param statusCode HTTP status (0 if none)
+ * @param requestId request/trace id, or null
+ * @param messages messages from the body (string or array forms flattened)
+ * @param error the short error name (e.g. {@code "Unprocessable Entity"}), or null
+ * @param rawBody raw body text, or null
+ * @param context what was being done, e.g. {@code "GET /contacts/{contactId}"}
+ */
+public record ErrorDetails(
+    int statusCode,
+    @Nullable String requestId,
+    List<String> messages,
+    @Nullable String error,
+    @Nullable String rawBody,
+    String context) {
+
+  /** Canonical constructor: copies the message list. */
+  public ErrorDetails {
+    messages = List.copyOf(messages);
+  }
+
+  /** One line: context, status, messages and request id, as used in exception messages. */
+  public String summary() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(context);
+    if (statusCode > 0) {
+      sb.append(" failed with HTTP ").append(statusCode);
+    } else {
+      sb.append(" failed");
+    }
+    if (!messages.isEmpty()) {
+      sb.append(": ").append(String.join("; ", messages));
+    } else if (error != null) {
+      sb.append(": ").append(error);
+    }
+    if (requestId != null) {
+      sb.append(" (request id ").append(requestId).append(')');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,133 @@
+package io.ghlsync.core;
+
+import io.ghlsync.core.internal.AuthInterceptor;
+import io.ghlsync.core.internal.HeadersInterceptor;
+import io.ghlsync.core.internal.LoggingInterceptor;
+import io.ghlsync.core.internal.RateLimitInterceptor;
+import io.ghlsync.core.internal.RetryInterceptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the one OkHttp stack of a client from its {@link ClientConfig}. Interceptors, outermost
+ * first, each with one job: retry (Failsafe), rate limit (per key), authentication, fixed
+ * headers, then redacting logging of every attempt.
+ */
+public final class HttpStack {
+  private final OkHttpClient okHttp;
+  private final @Nullable KeyedRateLimiter limiter;
+
+  private HttpStack(OkHttpClient okHttp, @Nullable KeyedRateLimiter limiter) {
+    this.okHttp = okHttp;
+    this.limiter = limiter;
+  }
+
+  /**
+   * Starts a stack for a configuration.
+   *
+   * @param config the transport configuration
+   * @return a builder
+   */
+  public static Builder builder(ClientConfig config) {
+    return new Builder(config);
+  }
+
+  /** The configured OkHttpClient. */
+  public OkHttpClient okHttp() {
+    return okHttp;
+  }
+
+  /** The rate limiter, when the configuration enables one. */
+  public Optional<KeyedRateLimiter> rateLimiter() {
+    return Optional.ofNullable(limiter);
+  }
+
+  /** Builder of an {@link HttpStack}. */
+  public static final class Builder {
+    private final ClientConfig config;
+    private @Nullable TokenProvider tokens;
+    private RateLimitHeaders rateLimitHeaders = RateLimitHeaders.ietf();
+    private final List<Interceptor> extra = new ArrayList<>();
+    private final java.util.LinkedHashMap<String, String> headers = new java.util.LinkedHashMap<>();
+
+    private Builder(ClientConfig config) {
+      this.config = config;
+    }
+
+    /**
+     * Authenticates every request with a bearer token from this provider.
+     *
+     * @param provider token source
+     * @return this builder
+     */
+    public Builder bearerTokens(TokenProvider provider) {
+      this.tokens = provider;
+      return this;
+    }
+
+    /**
+     * Sets how the service's rate-limit headers are read (default: IETF names).
+     *
+     * @param reader the header reader
+     * @return this builder
+     */
+    public Builder rateLimitHeaders(RateLimitHeaders reader) {
+      this.rateLimitHeaders = reader;
+      return this;
+    }
+
+    /**
+     * Adds a header to every request (unless the request sets it).
+     *
+     * @param name header name
+     * @param value header value
+     * @return this builder
+     */
+    public Builder header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
+
+    /**
+     * Adds a service-specific interceptor just inside authentication (e.g. request signing).
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public Builder interceptor(Interceptor interceptor) {
+      extra.add(interceptor);
+      return this;
+    }
+
+    /** Builds the stack. */
+    public HttpStack build() {
+      OkHttpClient.Builder b =
+          config.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);
+      b.connectTimeout(config.connectTimeout())
+          .readTimeout(config.readTimeout())
+          .writeTimeout(config.writeTimeout())
+          .callTimeout(config.callTimeout());
+      config.proxy().ifPresent(b::proxy);
+      b.addInterceptor(new RetryInterceptor(config.retry(), rateLimitHeaders));
+      KeyedRateLimiter limiter = config.rateLimit().map(KeyedRateLimiter::new).orElse(null);
+      if (limiter != null) {
+        b.addInterceptor(
+            new RateLimitInterceptor(limiter, rateLimitHeaders, config.defaultRateLimitKey()));
+      }
+      if (tokens != null) {
+        b.addInterceptor(new AuthInterceptor(tokens));
+      }
+      extra.forEach(b::addInterceptor);
+      Map<String, String> all = new java.util.LinkedHashMap<>(config.defaultHeaders());
+      all.putAll(headers);
+      b.addInterceptor(new HeadersInterceptor(config.userAgent(), all));
+      b.addInterceptor(new LoggingInterceptor(config.logBodies()));
+      return new HttpStack(b.build(), limiter);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package io.ghlsync.core;
+
+import java.time.Duration;
+
+/**
+ * Retry settings: exponential backoff with jitter for 429, 502, 503, 504 and I/O errors. Only
+ * requests that are safe to repeat are retried after an I/O error or 5xx; a 429 is always
+ * retried because the service did not process the request.
+ *
+ * @param maxAttempts total attempts including the first (1 disables retries)
+ * @param initialDelay first backoff delay
+ * @param maxDelay upper bound for any delay, including a server's {@code Retry-After}
+ * @param jitterFactor random spread applied to each delay, 0..1
+ */
+public record RetryConfig(
+    int maxAttempts, Duration initialDelay, Duration maxDelay, double jitterFactor) {
+
+  /** Validates the settings. */
+  public RetryConfig {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+    }
+    if (initialDelay.isNegative() || initialDelay.isZero()) {
+      throw new IllegalArgumentException("initialDelay must be positive");
+    }
+    if (maxDelay.compareTo(initialDelay) < 0) {
+      throw new IllegalArgumentException("maxDelay must be >= initialDelay");
+    }
+    if (jitterFactor < 0 || jitterFactor > 1) {
+      throw new IllegalArgumentException("jitterFactor must be within 0..1, was " + jitterFactor);
+    }
+  }
+
+  /** Four attempts, 500 ms doubling up to 30 s, 20% jitter. */
+  public static RetryConfig defaults() {
+    return new RetryConfig(4, Duration.ofMillis(500), Duration.ofSeconds(30), 0.2);
+  }
+
+  /** No retries at all. */
+  public static RetryConfig disabled() {
+    return new RetryConfig(1, Duration.ofMillis(1), Duration.ofMillis(1), 0);
+  }
+}

@@ -1,0 +1,47 @@
+package io.ghlsync.core.internal;
+
+import io.ghlsync.core.KeyedRateLimiter;
+import io.ghlsync.core.RateLimitHeaders;
+import io.ghlsync.core.RequestOptions;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/** Takes a permit from the key's bucket before each attempt and feeds the headers back. */
+public final class RateLimitInterceptor implements Interceptor {
+  private final KeyedRateLimiter limiter;
+  private final RateLimitHeaders headers;
+  private final String defaultKey;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param limiter the shared limiter
+   * @param headers how to read the service's rate-limit headers
+   * @param defaultKey key for requests whose {@link RequestOptions} name none
+   */
+  public RateLimitInterceptor(KeyedRateLimiter limiter, RateLimitHeaders headers, String defaultKey) {
+    this.limiter = limiter;
+    this.headers = headers;
+    this.defaultKey = defaultKey;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    RequestOptions options = request.tag(RequestOptions.class);
+    String key =
+        options == null || options.rateLimitKey() == null ? defaultKey : options.rateLimitKey();
+    try {
+      limiter.acquire(key);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for a rate-limit permit");
+    }
+    Response response = chain.proceed(request);
+    limiter.onResponse(key, headers.read(response));
+    return response;
+  }
+}

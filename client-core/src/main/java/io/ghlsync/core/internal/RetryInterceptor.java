@@ -1,0 +1,127 @@
+package io.ghlsync.core.internal;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import io.ghlsync.core.RateLimitFeedback;
+import io.ghlsync.core.RateLimitHeaders;
+import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.RetryConfig;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Set;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Repeats failed attempts with Failsafe: exponential backoff with jitter, honouring the server's
+ * {@code Retry-After}. A 429 is always repeated (the service did not process the request), except
+ * when the daily budget is gone; 502/503/504 and I/O errors only for requests that are safe to
+ * repeat: GET, HEAD, PUT, DELETE, OPTIONS, or any request whose {@link RequestOptions} says so.
+ */
+public final class RetryInterceptor implements Interceptor {
+  private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
+  private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
+
+  private final RetryConfig config;
+  private final RateLimitHeaders headers;
+
+  /**
+   * Creates the interceptor.
+   *
+   * @param config retry settings
+   * @param headers how to read {@code Retry-After} and rate-limit headers
+   */
+  public RetryInterceptor(RetryConfig config, RateLimitHeaders headers) {
+    this.config = config;
+    this.headers = headers;
+  }
+
+  /**
+   * Whether a request may be repeated after an I/O error or 5xx.
+   *
+   * @param request the request
+   * @return true if safe to repeat
+   */
+  public static boolean isRetrySafe(Request request) {
+    RequestOptions options = request.tag(RequestOptions.class);
+    if (options != null && options.retrySafe() != null) {
+      return options.retrySafe();
+    }
+    return SAFE_METHODS.contains(request.method());
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    if (config.maxAttempts() <= 1) {
+      return chain.proceed(chain.request());
+    }
+    Request request = chain.request();
+    boolean safe = isRetrySafe(request);
+    RetryPolicy<Response> policy =
+        RetryPolicy.<Response>builder()
+            .handleIf((response, failure) -> shouldRetry(safe, response, failure))
+            .withMaxAttempts(config.maxAttempts())
+            .withBackoff(config.initialDelay(), config.maxDelay())
+            .withJitter(config.jitterFactor())
+            .withDelayFn(ctx -> serverDelay(ctx.getLastResult()))
+            .onRetry(
+                event -> {
+                  Response last = event.getLastResult();
+                  LOG.debug(
+                      "retrying {} {} (attempt {}) after {}",
+                      request.method(),
+                      Redaction.url(request.url()),
+                      event.getAttemptCount() + 1,
+                      last != null ? "HTTP " + last.code() : String.valueOf(event.getLastException()));
+                  if (last != null) {
+                    last.close();
+                  }
+                })
+            .build();
+    try {
+      return Failsafe.with(policy).get(() -> chain.proceed(request));
+    } catch (FailsafeException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting to retry");
+      }
+      throw e;
+    }
+  }
+
+  private boolean shouldRetry(boolean safe, @Nullable Response response, @Nullable Throwable failure) {
+    if (failure != null) {
+      return safe && failure instanceof IOException && !(failure instanceof InterruptedIOException
+          && Thread.currentThread().isInterrupted());
+    }
+    if (response == null) {
+      return false;
+    }
+    if (response.code() == 429) {
+      return !headers.read(response).dailyBudgetExhausted();
+    }
+    return safe && RETRYABLE_STATUS.contains(response.code());
+  }
+
+  private Duration serverDelay(@Nullable Response response) {
+    if (response == null) {
+      return Duration.ofMillis(-1);
+    }
+    RateLimitFeedback feedback = headers.read(response);
+    return feedback
+        .retryAfter()
+        .map(d -> d.compareTo(config.maxDelay()) > 0 ? config.maxDelay() : d)
+        .orElse(Duration.ofMillis(-1));
+  }
+}
