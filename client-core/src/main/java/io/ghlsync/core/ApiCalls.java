@@ -8,9 +8,8 @@ import retrofit2.Call;
 import retrofit2.Response;
 
 /**
- * Executes Retrofit calls for the service classes: success bodies are returned, failures become
- * the typed {@link ApiException} hierarchy with the operation name, status, messages and request
- * id.
+ * Executes Retrofit calls for the service classes: success bodies are returned, failures become the
+ * typed {@link ApiException} hierarchy with the operation name, status, messages and request id.
  */
 public final class ApiCalls {
   private final ErrorMapper mapper;

@@ -10,8 +10,8 @@ import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Immutable transport configuration shared by every ghlsync client: base URL, timeouts, user
- * agent, proxy, retries, rate limits and logging. Build one with {@link #builder(String)}.
+ * Immutable transport configuration shared by every ghlsync client: base URL, timeouts, user agent,
+ * proxy, retries, rate limits and logging. Build one with {@link #builder(String)}.
  *
  * <p>Example: {@code ClientConfig.builder("https://services.leadconnectorhq.com")
  * .readTimeout(Duration.ofSeconds(20)).build()}

@@ -1,8 +1,8 @@
 package io.ghlsync.core;
 
 /**
- * Supplies the current credentials of type {@code C} on every request, so that keys and secrets
- * can rotate without restarting the host (read them from a vault, a file, the environment...).
+ * Supplies the current credentials of type {@code C} on every request, so that keys and secrets can
+ * rotate without restarting the host (read them from a vault, a file, the environment...).
  *
  * <p>Example: {@code CredentialProvider<OnOfficeCredentials> p = () -> vault.read("onoffice");}
  *

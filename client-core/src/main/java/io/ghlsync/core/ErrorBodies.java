@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Lenient parsing of error bodies: {@code message} as a string or an array of strings, {@code
- * error}, and a request id from the body ({@code traceId}, {@code requestId}, {@code
- * request_id}) or the headers ({@code X-Request-Id}, {@code traceId}). Anything unreadable is
- * kept only as the raw body.
+ * error}, and a request id from the body ({@code traceId}, {@code requestId}, {@code request_id})
+ * or the headers ({@code X-Request-Id}, {@code traceId}). Anything unreadable is kept only as the
+ * raw body.
  */
 public final class ErrorBodies {
   private static final JsonAdapter<Map<String, Object>> MAP =

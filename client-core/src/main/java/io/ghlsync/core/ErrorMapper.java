@@ -1,8 +1,8 @@
 package io.ghlsync.core;
 
 /**
- * Turns parsed error details into the right {@link ApiException} subclass. The default maps by
- * HTTP status; a client can supply its own for service-specific codes.
+ * Turns parsed error details into the right {@link ApiException} subclass. The default maps by HTTP
+ * status; a client can supply its own for service-specific codes.
  */
 @FunctionalInterface
 public interface ErrorMapper {

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the one OkHttp stack of a client from its {@link ClientConfig}. Interceptors, outermost
- * first, each with one job: retry (Failsafe), rate limit (per key), authentication, fixed
- * headers, then redacting logging of every attempt.
+ * first, each with one job: retry (Failsafe), rate limit (per key), authentication, fixed headers,
+ * then redacting logging of every attempt.
  */
 public final class HttpStack {
   private final OkHttpClient okHttp;

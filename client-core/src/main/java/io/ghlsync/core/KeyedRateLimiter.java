@@ -15,15 +15,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * A client-side limiter with one bucket per key (for GHL: per location), so that callers block
  * briefly instead of receiving 429s.
  *
- * <p>Each bucket keeps a sliding log of the requests sent in the last window; a request may go
- * when fewer than {@code windowMax} were sent in the window. Server feedback adapts it: {@code
+ * <p>Each bucket keeps a sliding log of the requests sent in the last window; a request may go when
+ * fewer than {@code windowMax} were sent in the window. Server feedback adapts it: {@code
  * windowMax} and the window length follow the service's headers; when the service reports fewer
- * remaining requests than we counted (other processes share the quota), the difference is
- * reserved until the window passes; a 429 reserves the rest of the window; a daily budget the
- * service reports as exhausted fails fast with {@link RateLimitException}.
+ * remaining requests than we counted (other processes share the quota), the difference is reserved
+ * until the window passes; a 429 reserves the rest of the window; a daily budget the service
+ * reports as exhausted fails fast with {@link RateLimitException}.
  *
- * <p>Failsafe's {@code RateLimiter} has fixed limits and cannot follow server headers, which is
- * why this class exists. It is thread safe.
+ * <p>Failsafe's {@code RateLimiter} has fixed limits and cannot follow server headers, which is why
+ * this class exists. It is thread safe.
  */
 public final class KeyedRateLimiter {
   private static final Duration DAILY_RECHECK = Duration.ofMinutes(10);
@@ -96,7 +96,8 @@ public final class KeyedRateLimiter {
     private long dailyMax = config.dailyMax();
     private long dailyUsed;
     private LocalDate day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    private long dailyExhaustedUntilNanos = Long.MIN_VALUE;
+    private boolean dailyExhausted;
+    private long dailyExhaustedUntilNanos;
 
     int windowMax() {
       lock.lock();
@@ -114,7 +115,7 @@ public final class KeyedRateLimiter {
         while (true) {
           long now = System.nanoTime();
           rollDay();
-          if (now - dailyExhaustedUntilNanos < 0) {
+          if (dailyExhausted && now - dailyExhaustedUntilNanos < 0) {
             throw new RateLimitException(
                 "daily request budget for '"
                     + key
@@ -173,9 +174,10 @@ public final class KeyedRateLimiter {
           sent.addLast(now);
         }
         if (feedback.dailyBudgetExhausted()) {
+          dailyExhausted = true;
           dailyExhaustedUntilNanos = now + DAILY_RECHECK.toNanos();
         } else if (feedback.dailyRemaining().isPresent()) {
-          dailyExhaustedUntilNanos = Long.MIN_VALUE;
+          dailyExhausted = false;
           if (dailyMax > 0) {
             dailyUsed = Math.max(0, dailyMax - feedback.dailyRemaining().getAsLong());
           }

@@ -27,8 +27,7 @@ public class PermissionException extends ApiException {
         new ErrorDetails(
             0,
             null,
-            java.util.List.of(
-                "token lacks scope " + missingScope + "; re-authorise with it"),
+            java.util.List.of("token lacks scope " + missingScope + "; re-authorise with it"),
             "Forbidden",
             null,
             operation + " refused before sending"),

@@ -48,8 +48,7 @@ public record RateLimitConfig(
    * @return the configuration
    */
   public static RateLimitConfig perWindow(int windowMax, Duration window) {
-    return new RateLimitConfig(
-        windowMax, window, 0, Duration.ofSeconds(60), Duration.ofMillis(20));
+    return new RateLimitConfig(windowMax, window, 0, Duration.ofSeconds(60), Duration.ofMillis(20));
   }
 
   /**

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A rate limit stopped the call: HTTP 429 that survived the retries, a client-side wait longer
- * than allowed, or an exhausted daily budget (which fails fast instead of waiting).
+ * A rate limit stopped the call: HTTP 429 that survived the retries, a client-side wait longer than
+ * allowed, or an exhausted daily budget (which fails fast instead of waiting).
  */
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;

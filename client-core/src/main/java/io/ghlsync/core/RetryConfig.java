@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Retry settings: exponential backoff with jitter for 429, 502, 503, 504 and I/O errors. Only
- * requests that are safe to repeat are retried after an I/O error or 5xx; a 429 is always
- * retried because the service did not process the request.
+ * requests that are safe to repeat are retried after an I/O error or 5xx; a 429 is always retried
+ * because the service did not process the request.
  *
  * @param maxAttempts total attempts including the first (1 disables retries)
  * @param initialDelay first backoff delay

@@ -1,12 +1,11 @@
 package io.ghlsync.core;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
- * A credential value (token, secret, API key) that never shows itself in {@code toString}, logs
- * or exception messages. Call {@link #reveal()} only at the point where the value goes on the
- * wire.
+ * A credential value (token, secret, API key) that never shows itself in {@code toString}, logs or
+ * exception messages. Call {@link #reveal()} only at the point where the value goes on the wire.
  */
 public final class Secret {
   private final String value;

@@ -13,6 +13,9 @@ public class ServerException extends ApiException {
    * @param cause the cause, or null
    */
   public ServerException(ErrorDetails details, @Nullable Throwable cause) {
-    super(details, details.statusCode() == 502 || details.statusCode() == 503 || details.statusCode() == 504, cause);
+    super(
+        details,
+        details.statusCode() == 502 || details.statusCode() == 503 || details.statusCode() == 504,
+        cause);
   }
 }

@@ -1,7 +1,7 @@
 /**
- * What every ghlsync HTTP client shares: immutable {@link io.ghlsync.core.ClientConfig}, the
- * OkHttp stack built by {@link io.ghlsync.core.HttpStack}, per-key rate limiting, retries, the
- * {@link io.ghlsync.core.ApiException} hierarchy and lazy paging.
+ * What every ghlsync HTTP client shares: immutable {@link io.ghlsync.core.ClientConfig}, the OkHttp
+ * stack built by {@link io.ghlsync.core.HttpStack}, per-key rate limiting, retries, the {@link
+ * io.ghlsync.core.ApiException} hierarchy and lazy paging.
  */
 @NullMarked
 package io.ghlsync.core;

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Logs each attempt at DEBUG: method, redacted URL, status, duration; bodies only when enabled,
- * and then redacted. Credentials and personal data never reach the log.
+ * Logs each attempt at DEBUG: method, redacted URL, status, duration; bodies only when enabled, and
+ * then redacted. Credentials and personal data never reach the log.
  */
 public final class LoggingInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.http");
@@ -65,7 +65,9 @@ public final class LoggingInterceptor implements Interceptor {
     if (body.isOneShot() || body.contentLength() > MAX_LOGGED_BODY) {
       return "(" + body.contentLength() + " bytes)";
     }
-    if (type != null && !"json".equals(type.subtype()) && !"x-www-form-urlencoded".equals(type.subtype())) {
+    if (type != null
+        && !"json".equals(type.subtype())
+        && !"x-www-form-urlencoded".equals(type.subtype())) {
       return "(" + type + ")";
     }
     Buffer buffer = new Buffer();

@@ -22,7 +22,8 @@ public final class RateLimitInterceptor implements Interceptor {
    * @param headers how to read the service's rate-limit headers
    * @param defaultKey key for requests whose {@link RequestOptions} name none
    */
-  public RateLimitInterceptor(KeyedRateLimiter limiter, RateLimitHeaders headers, String defaultKey) {
+  public RateLimitInterceptor(
+      KeyedRateLimiter limiter, RateLimitHeaders headers, String defaultKey) {
     this.limiter = limiter;
     this.headers = headers;
     this.defaultKey = defaultKey;

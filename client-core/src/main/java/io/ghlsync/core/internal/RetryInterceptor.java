@@ -79,7 +79,9 @@ public final class RetryInterceptor implements Interceptor {
                       request.method(),
                       Redaction.url(request.url()),
                       event.getAttemptCount() + 1,
-                      last != null ? "HTTP " + last.code() : String.valueOf(event.getLastException()));
+                      last != null
+                          ? "HTTP " + last.code()
+                          : String.valueOf(event.getLastException()));
                   if (last != null) {
                     last.close();
                   }
@@ -100,10 +102,12 @@ public final class RetryInterceptor implements Interceptor {
     }
   }
 
-  private boolean shouldRetry(boolean safe, @Nullable Response response, @Nullable Throwable failure) {
+  private boolean shouldRetry(
+      boolean safe, @Nullable Response response, @Nullable Throwable failure) {
     if (failure != null) {
-      return safe && failure instanceof IOException && !(failure instanceof InterruptedIOException
-          && Thread.currentThread().isInterrupted());
+      return safe
+          && failure instanceof IOException
+          && !(failure instanceof InterruptedIOException && Thread.currentThread().isInterrupted());
     }
     if (response == null) {
       return false;
