@@ -18,7 +18,7 @@ import java.util.TreeMap;
  *
  * @param type the action kind
  * @param resourceType the module, e.g. {@code address}, {@code task}, {@code agentslog}
- * @param resourceId the record id, a module name for {@code get search}, or {@code ""}
+ * @param resourceId the record id (JSON resourceid), a module name for get-search, or empty
  * @param identifier a free label echoed in the result, or {@code ""}
  * @param parameters the parameters, sorted by key
  */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A {@link Clock} that only moves when the test moves it, so token expiry, rate-limit windows and
@@ -15,10 +14,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * clock.advance(Duration.ofHours(25));}
  */
 public final class TestClock extends Clock {
-  private final AtomicReference<Instant> now;
+  private final Time now;
   private final ZoneId zone;
 
-  private TestClock(AtomicReference<Instant> now, ZoneId zone) {
+  private TestClock(Time now, ZoneId zone) {
     this.now = now;
     this.zone = zone;
   }
@@ -30,7 +29,7 @@ public final class TestClock extends Clock {
    * @return a new clock
    */
   public static TestClock at(Instant start) {
-    return new TestClock(new AtomicReference<>(start), ZoneOffset.UTC);
+    return new TestClock(new Time(start), ZoneOffset.UTC);
   }
 
   /**
@@ -40,7 +39,10 @@ public final class TestClock extends Clock {
    * @return the new instant
    */
   public Instant advance(Duration amount) {
-    return now.updateAndGet(current -> current.plus(amount));
+    synchronized (now) {
+      now.value = now.value.plus(amount);
+      return now.value;
+    }
   }
 
   /**
@@ -49,7 +51,9 @@ public final class TestClock extends Clock {
    * @param instant the new time
    */
   public void set(Instant instant) {
-    now.set(instant);
+    synchronized (now) {
+      now.value = instant;
+    }
   }
 
   @Override
@@ -64,6 +68,17 @@ public final class TestClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now.get();
+    synchronized (now) {
+      return now.value;
+    }
+  }
+
+  /** The instant shared by a clock and its copies in other zones. */
+  private static final class Time {
+    Instant value;
+
+    Time(Instant value) {
+      this.value = value;
+    }
   }
 }

@@ -83,7 +83,9 @@ public final class Arguments {
    * @throws IllegalArgumentException if the list or an item is null
    */
   public static <T> List<T> list(@Nullable List<? extends T> values, String field) {
-    notNull(values, field);
+    if (values == null) {
+      throw new IllegalArgumentException(field + " must not be null");
+    }
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) == null) {
         throw new IllegalArgumentException(field + "[" + i + "] must not be null");
@@ -101,7 +103,9 @@ public final class Arguments {
    * @throws IllegalArgumentException if the list is null or an item is blank
    */
   public static List<String> strings(@Nullable List<String> values, String field) {
-    notNull(values, field);
+    if (values == null) {
+      throw new IllegalArgumentException(field + " must not be null");
+    }
     for (int i = 0; i < values.size(); i++) {
       String v = values.get(i);
       if (v == null || v.isBlank()) {

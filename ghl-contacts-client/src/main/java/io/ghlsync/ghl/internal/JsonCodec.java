@@ -1,6 +1,7 @@
 package io.ghlsync.ghl.internal;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
@@ -16,8 +17,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes one value type leniently: a value of the wrong JSON kind is skipped and read
- * as absent ({@code null}) instead of failing the whole response, numbers and booleans may arrive
+ * Reads and writes one value type leniently: a value of the wrong JSON kind is skipped and read as
+ * absent ({@code null}) instead of failing the whole response, numbers and booleans may arrive
  * quoted, and a single value is accepted where a list is expected (GHL does both).
  */
 abstract class JsonCodec {
@@ -51,8 +52,23 @@ abstract class JsonCodec {
       return new AnyCodec();
     } else if (raw == List.class) {
       return new ListCodec(forType(typeArgument(type), moshi));
+    } else if (raw.isEnum()) {
+      return new EnumCodec(moshi.adapter(type));
     }
     return new ObjectCodec(moshi.adapter(type));
+  }
+
+  static @Nullable Object skip(JsonReader reader) throws IOException {
+    reader.skipValue();
+    return null;
+  }
+
+  static @Nullable Boolean parseBoolean(String text) {
+    String s = text.trim().toLowerCase(Locale.ROOT);
+    if (s.equals("true")) {
+      return Boolean.TRUE;
+    }
+    return s.equals("false") ? Boolean.FALSE : null;
   }
 
   static Type typeArgument(Type type) {
@@ -65,16 +81,11 @@ abstract class JsonCodec {
   private static final class StringCodec extends JsonCodec {
     @Override
     @Nullable Object read(JsonReader reader) throws IOException {
-      switch (reader.peek()) {
-        case STRING:
-        case NUMBER:
-          return reader.nextString();
-        case BOOLEAN:
-          return String.valueOf(reader.nextBoolean());
-        default:
-          reader.skipValue();
-          return null;
-      }
+      return switch (reader.peek()) {
+        case STRING, NUMBER -> reader.nextString();
+        case BOOLEAN -> String.valueOf(reader.nextBoolean());
+        default -> skip(reader);
+      };
     }
 
     @Override
@@ -91,18 +102,12 @@ abstract class JsonCodec {
   private static final class BooleanCodec extends JsonCodec {
     @Override
     @Nullable Object read(JsonReader reader) throws IOException {
-      switch (reader.peek()) {
-        case BOOLEAN:
-          return reader.nextBoolean();
-        case STRING:
-          String s = reader.nextString().trim().toLowerCase(Locale.ROOT);
-          return s.equals("true") ? Boolean.TRUE : s.equals("false") ? Boolean.FALSE : null;
-        case NUMBER:
-          return reader.nextDouble() != 0;
-        default:
-          reader.skipValue();
-          return null;
-      }
+      return switch (reader.peek()) {
+        case BOOLEAN -> reader.nextBoolean();
+        case STRING -> parseBoolean(reader.nextString());
+        case NUMBER -> reader.nextDouble() != 0;
+        default -> skip(reader);
+      };
     }
 
     @Override
@@ -143,16 +148,12 @@ abstract class JsonCodec {
       } catch (NumberFormatException e) {
         return null;
       }
-      switch (kind) {
-        case INT:
-          return d.intValue();
-        case LONG:
-          return d.longValue();
-        case DOUBLE:
-          return d.doubleValue();
-        default:
-          return d;
-      }
+      return switch (kind) {
+        case INT -> d.intValue();
+        case LONG -> d.longValue();
+        case DOUBLE -> d.doubleValue();
+        case DECIMAL -> d;
+      };
     }
 
     @Override
@@ -203,8 +204,7 @@ abstract class JsonCodec {
       if (token == JsonReader.Token.NULL) {
         return reader.nextNull();
       }
-      boolean single = item.scalar() ? token != JsonReader.Token.BEGIN_OBJECT : true;
-      if (!single) {
+      if (item.scalar() && token == JsonReader.Token.BEGIN_OBJECT) {
         reader.skipValue();
         return null;
       }
@@ -226,6 +226,38 @@ abstract class JsonCodec {
         }
       }
       writer.endArray();
+    }
+  }
+
+  private static final class EnumCodec extends JsonCodec {
+    private final JsonAdapter<Object> adapter;
+
+    @SuppressWarnings("unchecked")
+    EnumCodec(JsonAdapter<?> adapter) {
+      this.adapter = (JsonAdapter<Object>) adapter;
+    }
+
+    @Override
+    @Nullable Object read(JsonReader reader) throws IOException {
+      if (reader.peek() != JsonReader.Token.STRING) {
+        reader.skipValue();
+        return null;
+      }
+      try {
+        return adapter.fromJson(reader);
+      } catch (JsonDataException e) {
+        return null;
+      }
+    }
+
+    @Override
+    void write(JsonWriter writer, Object value) throws IOException {
+      adapter.toJson(writer, value);
+    }
+
+    @Override
+    boolean scalar() {
+      return true;
     }
   }
 

@@ -32,35 +32,37 @@ public final class JsonValueAdapter extends JsonAdapter<Object> {
    * @throws IOException on malformed JSON
    */
   public static @Nullable Object read(JsonReader reader) throws IOException {
-    switch (reader.peek()) {
-      case BEGIN_ARRAY:
-        List<@Nullable Object> list = new ArrayList<>();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          list.add(read(reader));
-        }
-        reader.endArray();
-        return Collections.unmodifiableList(list);
-      case BEGIN_OBJECT:
-        Map<String, @Nullable Object> map = new LinkedHashMap<>();
-        reader.beginObject();
-        while (reader.hasNext()) {
-          map.put(reader.nextName(), read(reader));
-        }
-        reader.endObject();
-        return Collections.unmodifiableMap(map);
-      case STRING:
-        return reader.nextString();
-      case NUMBER:
-        return new BigDecimal(reader.nextString());
-      case BOOLEAN:
-        return reader.nextBoolean();
-      case NULL:
-        return reader.nextNull();
-      default:
+    return switch (reader.peek()) {
+      case BEGIN_ARRAY -> readArray(reader);
+      case BEGIN_OBJECT -> readObject(reader);
+      case STRING -> reader.nextString();
+      case NUMBER -> new BigDecimal(reader.nextString());
+      case BOOLEAN -> reader.nextBoolean();
+      default -> {
         reader.skipValue();
-        return null;
+        yield null;
+      }
+    };
+  }
+
+  private static List<@Nullable Object> readArray(JsonReader reader) throws IOException {
+    List<@Nullable Object> list = new ArrayList<>();
+    reader.beginArray();
+    while (reader.hasNext()) {
+      list.add(read(reader));
     }
+    reader.endArray();
+    return Collections.unmodifiableList(list);
+  }
+
+  private static Map<String, @Nullable Object> readObject(JsonReader reader) throws IOException {
+    Map<String, @Nullable Object> map = new LinkedHashMap<>();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      map.put(reader.nextName(), read(reader));
+    }
+    reader.endObject();
+    return Collections.unmodifiableMap(map);
   }
 
   @Override

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The {@code appointment} object of an appointment webhook event. Text fields the payload omits
- * are empty strings. Times keep the offset GHL sent, e.g. {@code 2023-09-25T16:00:00+05:30}.
+ * The {@code appointment} object of an appointment webhook event. Text fields the payload omits are
+ * empty strings. Times keep the offset GHL sent, e.g. {@code 2023-09-25T16:00:00+05:30}.
  *
  * @param id the appointment id
  * @param address the location or meeting URL

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The contact as carried by a contact webhook event. Events are hints: fetch the contact for the
- * authoritative state. Text fields the payload omits are empty strings, lists are empty, and
- * {@code dnd} is false.
+ * authoritative state. Text fields the payload omits are empty strings, lists are empty, and {@code
+ * dnd} is false.
  *
  * @param id the contact id
  * @param address1 street address

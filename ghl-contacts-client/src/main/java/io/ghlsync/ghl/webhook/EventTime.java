@@ -13,8 +13,8 @@ import java.util.Optional;
  *
  * <p>GHL sends ISO-8601 text with an offset ({@code 2021-11-26T12:41:02.193Z}, {@code
  * 2023-09-25T16:00:00+05:30}); the offset is preserved by {@link #offsetDateTime()}. A numeric
- * value is read as epoch milliseconds when it has 12 or more digits and as epoch seconds
- * otherwise. A field the payload omits is {@link #absent()} (empty raw text).
+ * value is read as epoch milliseconds when it has 12 or more digits and as epoch seconds otherwise.
+ * A field the payload omits is {@link #absent()} (empty raw text).
  *
  * @param raw the text as sent; empty when the payload has no such field
  */
@@ -48,8 +48,8 @@ public record EventTime(String raw) {
   /**
    * The time with the offset the payload used.
    *
-   * @return the parsed value; empty if absent or not ISO-8601 with an offset (epoch numbers
-   *     resolve to UTC)
+   * @return the parsed value; empty if absent or not ISO-8601 with an offset (epoch numbers resolve
+   *     to UTC)
    */
   public Optional<OffsetDateTime> offsetDateTime() {
     if (isEpochNumber()) {

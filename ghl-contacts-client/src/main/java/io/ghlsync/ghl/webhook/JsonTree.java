@@ -132,8 +132,16 @@ final class JsonTree extends JsonAdapter<JsonValue> {
   static final class MalformedJsonException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    MalformedJsonException(String message) {
-      super(message);
+    private final String detail;
+
+    MalformedJsonException(String detail) {
+      super(detail);
+      this.detail = detail;
+    }
+
+    /** The message, never null. */
+    String detail() {
+      return detail;
     }
   }
 }

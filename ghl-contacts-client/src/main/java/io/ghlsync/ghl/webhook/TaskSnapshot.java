@@ -3,8 +3,8 @@ package io.ghlsync.ghl.webhook;
 import java.util.Objects;
 
 /**
- * The task as carried by a task webhook event. Text fields the payload omits are empty strings.
- * The payload has no {@code completed} flag: {@link WebhookEvent.TaskComplete} is the signal.
+ * The task as carried by a task webhook event. Text fields the payload omits are empty strings. The
+ * payload has no {@code completed} flag: {@link WebhookEvent.TaskComplete} is the signal.
  *
  * @param id the task id
  * @param title the title
@@ -37,6 +37,12 @@ public record TaskSnapshot(
   /** Leaves out title and body, which may hold personal data. */
   @Override
   public String toString() {
-    return "TaskSnapshot[id=" + id + ", contactId=" + contactId + ", dueDate=" + dueDate.raw() + "]";
+    return "TaskSnapshot[id="
+        + id
+        + ", contactId="
+        + contactId
+        + ", dueDate="
+        + dueDate.raw()
+        + "]";
   }
 }

@@ -3,9 +3,9 @@ package io.ghlsync.ghl.webhook;
 import java.util.Objects;
 
 /**
- * A verified GHL webhook event: one record per documented {@code type}, grouped by resource
- * ({@link ContactEvent}, {@link TaskEvent}, {@link NoteEvent}, {@link AppointmentEvent}, {@link
- * AppEvent}), plus {@link UnknownEvent} for types this SDK does not know yet.
+ * A verified GHL webhook event: one record per documented {@code type}, grouped by resource ({@link
+ * ContactEvent}, {@link TaskEvent}, {@link NoteEvent}, {@link AppointmentEvent}, {@link AppEvent}),
+ * plus {@link UnknownEvent} for types this SDK does not know yet.
  *
  * <p>Dispatch is on the {@code type} field only. Events are hints, not data: fetch the latest
  * record before acting on it.
@@ -47,7 +47,8 @@ public sealed interface WebhookEvent {
   }
 
   /** A contact event; {@link #contact()} is the contact as sent. */
-  sealed interface ContactEvent extends WebhookEvent permits ContactCreate, ContactUpdate, ContactDelete, ContactTagUpdate, ContactDndUpdate {
+  sealed interface ContactEvent extends WebhookEvent
+      permits ContactCreate, ContactUpdate, ContactDelete, ContactTagUpdate, ContactDndUpdate {
     /**
      * The payload.
      *
@@ -86,7 +87,8 @@ public sealed interface WebhookEvent {
    * @param envelope the shared fields
    * @param contact the contact as sent
    */
-  record ContactTagUpdate(EventEnvelope envelope, ContactSnapshot contact) implements ContactEvent {}
+  record ContactTagUpdate(EventEnvelope envelope, ContactSnapshot contact)
+      implements ContactEvent {}
 
   /**
    * The do-not-disturb settings of a contact changed; see {@link ContactSnapshot#dndSettings()}.
@@ -94,7 +96,8 @@ public sealed interface WebhookEvent {
    * @param envelope the shared fields
    * @param contact the contact as sent
    */
-  record ContactDndUpdate(EventEnvelope envelope, ContactSnapshot contact) implements ContactEvent {}
+  record ContactDndUpdate(EventEnvelope envelope, ContactSnapshot contact)
+      implements ContactEvent {}
 
   /** A task event; {@link #task()} is the task as sent. */
   sealed interface TaskEvent extends WebhookEvent permits TaskCreate, TaskComplete, TaskDelete {
@@ -165,7 +168,8 @@ public sealed interface WebhookEvent {
   record NoteDelete(EventEnvelope envelope, NoteSnapshot note) implements NoteEvent {}
 
   /** An appointment event; {@link #appointment()} is the {@code appointment} object as sent. */
-  sealed interface AppointmentEvent extends WebhookEvent permits AppointmentCreate, AppointmentUpdate, AppointmentDelete {
+  sealed interface AppointmentEvent extends WebhookEvent
+      permits AppointmentCreate, AppointmentUpdate, AppointmentDelete {
     /**
      * The payload.
      *
@@ -180,7 +184,8 @@ public sealed interface WebhookEvent {
    * @param envelope the shared fields
    * @param appointment the appointment as sent
    */
-  record AppointmentCreate(EventEnvelope envelope, AppointmentSnapshot appointment) implements AppointmentEvent {}
+  record AppointmentCreate(EventEnvelope envelope, AppointmentSnapshot appointment)
+      implements AppointmentEvent {}
 
   /**
    * An appointment was changed.
@@ -188,7 +193,8 @@ public sealed interface WebhookEvent {
    * @param envelope the shared fields
    * @param appointment the appointment as sent
    */
-  record AppointmentUpdate(EventEnvelope envelope, AppointmentSnapshot appointment) implements AppointmentEvent {}
+  record AppointmentUpdate(EventEnvelope envelope, AppointmentSnapshot appointment)
+      implements AppointmentEvent {}
 
   /**
    * An appointment was deleted.
@@ -196,7 +202,8 @@ public sealed interface WebhookEvent {
    * @param envelope the shared fields
    * @param appointment the appointment as sent
    */
-  record AppointmentDelete(EventEnvelope envelope, AppointmentSnapshot appointment) implements AppointmentEvent {}
+  record AppointmentDelete(EventEnvelope envelope, AppointmentSnapshot appointment)
+      implements AppointmentEvent {}
 
   /** The app was installed or uninstalled ({@code type} {@code INSTALL}/{@code UNINSTALL}). */
   sealed interface AppEvent extends WebhookEvent permits AppInstall, AppUninstall {

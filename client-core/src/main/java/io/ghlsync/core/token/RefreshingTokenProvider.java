@@ -1,0 +1,269 @@
+package io.ghlsync.core.token;
+
+import io.ghlsync.core.ApiException;
+import io.ghlsync.core.Secret;
+import io.ghlsync.core.TokenProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link TokenProvider} for one {@link TokenKey} that keeps an OAuth token fresh, safe for
+ * services whose refresh tokens rotate (are single-use):
+ *
+ * <ul>
+ *   <li>Single flight: one refresh at a time; callers that were waiting for it share its result, so
+ *       any number of threads finding the token expired cause one call to the service.
+ *   <li>A refresh happens only if the expiring or rejected token is still the stored one; if
+ *       someone else already replaced it, that token is used instead.
+ *   <li>The new token is saved to the {@link TokenStore} before anyone uses it. If saving fails,
+ *       the call fails, and the token is kept in memory and saved again on the next call.
+ *   <li>Proactive refresh {@linkplain Builder#refreshSkew a configurable skew} before expiry, and
+ *       one reactive refresh when the service answers 401 ({@link #refreshAfterRejection}).
+ *   <li>A rejected grant ({@link TokenRefreshException}, or any non-retryable {@link ApiException})
+ *       is remembered: until a different token is stored, calls fail at once with it instead of
+ *       asking the service again. The stored token is left as it was.
+ * </ul>
+ *
+ * <p>Coordination is per provider instance: share one provider per key within a process. Other
+ * processes using the same store are tolerated (a rejection is re-checked against the store), but
+ * not coordinated.
+ *
+ * <p>Example: {@code RefreshingTokenProvider.builder(store, key, refresher)
+ * .refreshSkew(Duration.ofMinutes(2)).build()}
+ */
+public final class RefreshingTokenProvider implements TokenProvider {
+  private static final Logger LOG = LoggerFactory.getLogger(RefreshingTokenProvider.class);
+
+  private final TokenStore store;
+  private final TokenKey key;
+  private final TokenRefresher refresher;
+  private final Duration skew;
+  private final Clock clock;
+  private final ReentrantLock lock = new ReentrantLock();
+
+  private volatile @Nullable StoredToken cached;
+  private final AtomicLong flights = new AtomicLong();
+  // Guarded by lock.
+  private @Nullable RuntimeException lastFailure;
+  private @Nullable StoredToken rejectedToken;
+  private @Nullable RuntimeException rejection;
+  private @Nullable StoredToken unsaved;
+
+  private RefreshingTokenProvider(Builder b) {
+    this.store = b.store;
+    this.key = b.key;
+    this.refresher = b.refresher;
+    this.skew = b.skew;
+    this.clock = b.clock;
+  }
+
+  /**
+   * Starts a provider.
+   *
+   * @param store where the token is read and saved
+   * @param key the key of the token
+   * @param refresher how to obtain a new token from the service
+   * @return a builder
+   */
+  public static Builder builder(TokenStore store, TokenKey key, TokenRefresher refresher) {
+    return new Builder(store, key, refresher);
+  }
+
+  /** The key this provider serves. */
+  public TokenKey key() {
+    return key;
+  }
+
+  /**
+   * The current token, refreshed first if it expires within the skew.
+   *
+   * @return the token
+   * @throws TokenRefreshException if no token is stored or the service refused to renew it
+   */
+  public StoredToken token() {
+    StoredToken t = cached;
+    if (t == null || t.expiresWithin(clock.instant(), skew)) {
+      t = obtain(t == null ? null : t.accessToken());
+    }
+    return t;
+  }
+
+  @Override
+  public Secret accessToken() {
+    return token().accessToken();
+  }
+
+  @Override
+  public Optional<Secret> refreshAfterRejection(Secret rejected) {
+    return Optional.of(obtain(rejected).accessToken());
+  }
+
+  @Override
+  public Optional<Set<String>> grantedScopes() {
+    Set<String> scopes = token().scopes();
+    return scopes.isEmpty() ? Optional.empty() : Optional.of(scopes);
+  }
+
+  @Override
+  public String toString() {
+    return "RefreshingTokenProvider[key=" + key + ", refreshSkew=" + skew + "]";
+  }
+
+  /**
+   * Returns a usable token, refreshing it if {@code stale} (the token a caller found expiring or
+   * rejected, or null if it had none) is still the stored one or the stored one is expiring.
+   */
+  private StoredToken obtain(@Nullable Secret stale) {
+    long joined = flights.get();
+    lock.lock();
+    try {
+      RuntimeException failure = lastFailure;
+      if (flights.get() != joined && failure != null) {
+        throw failure; // the flight this caller waited for failed: share its outcome
+      }
+      saveUnsaved();
+      StoredToken latest = store.load(key).orElse(null);
+      if (latest == null) {
+        return renew(null);
+      }
+      boolean superseded = stale != null && !latest.accessToken().equals(stale);
+      if ((stale == null || superseded) && !latest.expiresWithin(clock.instant(), skew)) {
+        cached = latest;
+        return latest;
+      }
+      RuntimeException known = rejection;
+      if (known != null && latest.equals(rejectedToken)) {
+        throw known;
+      }
+      return renew(latest);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private StoredToken renew(@Nullable StoredToken current) {
+    try {
+      StoredToken fresh;
+      if (current == null) {
+        fresh = refresher.acquire(key).orElseThrow(() -> TokenRefreshException.notAuthorised(key));
+      } else {
+        fresh = refresher.refresh(key, current);
+      }
+      saveBeforeUse(fresh);
+      lastFailure = null;
+      rejectedToken = null;
+      rejection = null;
+      LOG.info(
+          "renewed the OAuth token for {}; it expires at {}",
+          key,
+          fresh.expiresAt().map(Object::toString).orElse("an unknown time"));
+      return fresh;
+    } catch (RuntimeException e) {
+      lastFailure = e;
+      if (current != null && isRejection(e)) {
+        // Another process may have refreshed first and consumed the refresh token we sent.
+        StoredToken now = store.load(key).orElse(null);
+        if (now != null && !now.equals(current)) {
+          lastFailure = null;
+          cached = now;
+          return now;
+        }
+        rejectedToken = current;
+        rejection = e;
+        LOG.warn("renewing the OAuth token for {} was refused: {}", key, describe(e));
+      }
+      throw e;
+    } finally {
+      flights.incrementAndGet();
+    }
+  }
+
+  private void saveBeforeUse(StoredToken fresh) {
+    try {
+      store.save(key, fresh);
+    } catch (RuntimeException e) {
+      unsaved = fresh;
+      cached = null;
+      throw new TokenStoreException(
+          "renewed the token for "
+              + key
+              + " but could not save it, so it was not used; it is kept in memory and saved on"
+              + " the next call. Fix the token store",
+          e);
+    }
+    unsaved = null;
+    cached = fresh;
+  }
+
+  private void saveUnsaved() {
+    StoredToken pending = unsaved;
+    if (pending != null) {
+      store.save(key, pending);
+      unsaved = null;
+      LOG.info("saved the previously unsaved token for {}", key);
+    }
+  }
+
+  private static boolean isRejection(RuntimeException e) {
+    return e instanceof ApiException api && !api.isRetryable();
+  }
+
+  private static String describe(RuntimeException e) {
+    return e instanceof TokenRefreshException t
+        ? t.reason() + " (HTTP " + t.statusCode() + ")"
+        : e.getClass().getSimpleName();
+  }
+
+  /** Builder of {@link RefreshingTokenProvider}. */
+  public static final class Builder {
+    private final TokenStore store;
+    private final TokenKey key;
+    private final TokenRefresher refresher;
+    private Duration skew = Duration.ofSeconds(60);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(TokenStore store, TokenKey key, TokenRefresher refresher) {
+      this.store = Objects.requireNonNull(store, "store");
+      this.key = Objects.requireNonNull(key, "key");
+      this.refresher = Objects.requireNonNull(refresher, "refresher");
+    }
+
+    /**
+     * How long before expiry a token is refreshed (default 60 seconds).
+     *
+     * @param value zero or positive duration
+     * @return this builder
+     */
+    public Builder refreshSkew(Duration value) {
+      if (value == null || value.isNegative()) {
+        throw new IllegalArgumentException("refreshSkew must be zero or positive");
+      }
+      this.skew = value;
+      return this;
+    }
+
+    /**
+     * The clock used to judge expiry (default: system UTC).
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** Builds the provider. */
+    public RefreshingTokenProvider build() {
+      return new RefreshingTokenProvider(this);
+    }
+  }
+}

@@ -1,0 +1,327 @@
+package io.ghlsync.ghl;
+
+import io.ghlsync.core.ApiCalls;
+import io.ghlsync.core.ClientConfig;
+import io.ghlsync.core.ErrorMapper;
+import io.ghlsync.core.HttpStack;
+import io.ghlsync.core.RateLimitConfig;
+import io.ghlsync.core.RateLimitHeaders;
+import io.ghlsync.core.RetryConfig;
+import io.ghlsync.core.Secret;
+import io.ghlsync.core.TokenProvider;
+import io.ghlsync.ghl.internal.Arguments;
+import io.ghlsync.ghl.internal.ContactLinksApi;
+import io.ghlsync.ghl.internal.ContactsApi;
+import io.ghlsync.ghl.internal.GhlJson;
+import io.ghlsync.ghl.internal.GhlTransport;
+import io.ghlsync.ghl.internal.NotesApi;
+import io.ghlsync.ghl.internal.PathSegments;
+import io.ghlsync.ghl.internal.TasksApi;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * The GHL Contacts API client: immutable, thread safe, one OkHttp stack. Build one per credential
+ * and share it.
+ *
+ * <pre>{@code
+ * GhlClient ghl = GhlClient.builder()
+ *     .privateIntegrationToken(System.getenv("GHL_TOKEN"))
+ *     .locationId("ve9EPM428h8vShlRW1KT")
+ *     .grantedScopes("contacts.readonly", "contacts.write")
+ *     .build();
+ * Contact c = ghl.contacts().get("seD4PfOuKoVMLkEZqohJ");
+ * }</pre>
+ */
+public final class GhlClient {
+  /** GHL's API host. */
+  public static final String DEFAULT_BASE_URL = "https://services.leadconnectorhq.com";
+
+  private final HttpStack stack;
+  private final GhlApiVersion version;
+  private final Optional<String> locationId;
+  private final ContactsService contacts;
+  private final TasksService tasks;
+  private final NotesService notes;
+  private final TagsService tags;
+  private final AppointmentsService appointments;
+  private final FollowersService followers;
+  private final CampaignsService campaigns;
+  private final WorkflowsService workflows;
+
+  private GhlClient(Builder b, TokenProvider tokens) {
+    this.version = b.version;
+    this.locationId = Optional.ofNullable(b.locationId);
+    ClientConfig.Builder config =
+        ClientConfig.builder(b.baseUrl).retry(b.retry).rateLimit(b.rateLimit);
+    if (b.locationId != null) {
+      config.defaultRateLimitKey(b.locationId);
+    }
+    b.configCustomizer.accept(config);
+    ClientConfig cfg = config.build();
+    this.stack =
+        HttpStack.builder(cfg)
+            .bearerTokens(tokens)
+            .rateLimitHeaders(RateLimitHeaders.ghl())
+            .header("Version", version.headerValue())
+            .header("Accept", "application/json")
+            .build();
+    Retrofit retrofit =
+        new Retrofit.Builder()
+            .baseUrl(cfg.baseUrl())
+            .client(stack.okHttp())
+            .addConverterFactory(MoshiConverterFactory.create(GhlJson.moshi(version)))
+            .build();
+    Executor executor =
+        b.asyncExecutor != null ? b.asyncExecutor : stack.okHttp().dispatcher().executorService();
+    GhlTransport transport =
+        new GhlTransport(
+            new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ghl()),
+            tokens,
+            b.grantedScopes == null ? Optional.empty() : Optional.of(Set.copyOf(b.grantedScopes)),
+            locationId,
+            version,
+            executor);
+    ContactLinksApi links = retrofit.create(ContactLinksApi.class);
+    this.contacts = new ContactsService(transport, retrofit.create(ContactsApi.class));
+    this.tasks = new TasksService(transport, retrofit.create(TasksApi.class));
+    this.notes = new NotesService(transport, retrofit.create(NotesApi.class));
+    this.tags = new TagsService(transport, links);
+    this.appointments = new AppointmentsService(transport, links);
+    this.followers = new FollowersService(transport, links);
+    this.campaigns = new CampaignsService(transport, links);
+    this.workflows = new WorkflowsService(transport, links);
+  }
+
+  /** Starts a client builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Contacts: get, create, update, delete, upsert, search, duplicates, businesses. */
+  public ContactsService contacts() {
+    return contacts;
+  }
+
+  /** Tasks of a contact. */
+  public TasksService tasks() {
+    return tasks;
+  }
+
+  /** Notes of a contact. */
+  public NotesService notes() {
+    return notes;
+  }
+
+  /** Tags of contacts, one by one or in bulk. */
+  public TagsService tags() {
+    return tags;
+  }
+
+  /** Appointments of a contact. */
+  public AppointmentsService appointments() {
+    return appointments;
+  }
+
+  /** Users following a contact. */
+  public FollowersService followers() {
+    return followers;
+  }
+
+  /** Campaign membership of a contact. */
+  public CampaignsService campaigns() {
+    return campaigns;
+  }
+
+  /** Workflow enrolment of a contact. */
+  public WorkflowsService workflows() {
+    return workflows;
+  }
+
+  /** The API version sent with every request. */
+  public GhlApiVersion version() {
+    return version;
+  }
+
+  /** The default location id, if one was configured. */
+  public Optional<String> locationId() {
+    return locationId;
+  }
+
+  /** The client's HTTP stack (its OkHttpClient and rate limiter), for sharing or inspection. */
+  public HttpStack httpStack() {
+    return stack;
+  }
+
+  @Override
+  public String toString() {
+    return "GhlClient[version=" + version + ", locationId=" + locationId.orElse("-") + "]";
+  }
+
+  /** Builder of {@link GhlClient}; only a credential is required. */
+  public static final class Builder {
+    private String baseUrl = DEFAULT_BASE_URL;
+    private @Nullable TokenProvider tokenProvider;
+    private @Nullable Set<String> grantedScopes;
+    private @Nullable String locationId;
+    private GhlApiVersion version = GhlApiVersion.V2021_07_28;
+    private RateLimitConfig rateLimit = RateLimitConfig.ghlDefaults();
+    private RetryConfig retry = RetryConfig.defaults();
+    private Consumer<ClientConfig.Builder> configCustomizer = c -> {};
+    private @Nullable Executor asyncExecutor;
+
+    private Builder() {}
+
+    /**
+     * Sets the API host (default {@value GhlClient#DEFAULT_BASE_URL}).
+     *
+     * @param value absolute http(s) URL
+     * @return this builder
+     */
+    public Builder baseUrl(String value) {
+      this.baseUrl = Arguments.notBlank(value, "baseUrl");
+      return this;
+    }
+
+    /**
+     * Authenticates with a private-integration token (static, no refresh).
+     *
+     * @param token the token; never logged or shown in messages
+     * @return this builder
+     */
+    public Builder privateIntegrationToken(String token) {
+      Secret secret = Secret.of(token, "privateIntegrationToken");
+      this.tokenProvider = TokenProvider.fixed(secret, Set.of());
+      return this;
+    }
+
+    /**
+     * Authenticates with tokens from a provider (OAuth refreshes behind this seam). The provider's
+     * granted scopes are checked when {@link #grantedScopes} is not set.
+     *
+     * @param provider the token provider
+     * @return this builder
+     */
+    public Builder tokenProvider(TokenProvider provider) {
+      this.tokenProvider = Arguments.notNull(provider, "tokenProvider");
+      return this;
+    }
+
+    /**
+     * Declares the scopes the credential was granted; operations needing another scope then fail
+     * before sending with {@code PermissionException}. Unset means "unknown, don't check".
+     *
+     * @param scopes e.g. {@code contacts.readonly}, {@code contacts.write}
+     * @return this builder
+     */
+    public Builder grantedScopes(String... scopes) {
+      return grantedScopes(new LinkedHashSet<>(Arrays.asList(scopes)));
+    }
+
+    /**
+     * Declares the scopes the credential was granted.
+     *
+     * @param scopes the scopes
+     * @return this builder
+     */
+    public Builder grantedScopes(Set<String> scopes) {
+      Arguments.notNull(scopes, "grantedScopes");
+      for (String s : scopes) {
+        Arguments.notBlank(s, "grantedScopes item");
+      }
+      this.grantedScopes = Set.copyOf(scopes);
+      return this;
+    }
+
+    /**
+     * Sets the default location: the rate-limit key of requests that name no location, and the
+     * locationId of requests that need one but leave it unset.
+     *
+     * @param value the location (sub-account) id
+     * @return this builder
+     */
+    public Builder locationId(String value) {
+      this.locationId = PathSegments.id(value, "locationId");
+      return this;
+    }
+
+    /**
+     * Sets the API version (default {@code 2021-07-28}).
+     *
+     * @param value the version
+     * @return this builder
+     */
+    public Builder version(GhlApiVersion value) {
+      this.version = Arguments.notNull(value, "version");
+      return this;
+    }
+
+    /**
+     * Sets the client-side rate limit (default: GHL's 100 per 10 s and 200,000 per day, per
+     * location); it adapts to GHL's {@code X-RateLimit-*} headers.
+     *
+     * @param value the starting limits
+     * @return this builder
+     */
+    public Builder rateLimit(RateLimitConfig value) {
+      this.rateLimit = Arguments.notNull(value, "rateLimit");
+      return this;
+    }
+
+    /**
+     * Sets the retry policy (default {@link RetryConfig#defaults()}).
+     *
+     * @param value retry settings
+     * @return this builder
+     */
+    public Builder retry(RetryConfig value) {
+      this.retry = Arguments.notNull(value, "retry");
+      return this;
+    }
+
+    /**
+     * Adjusts the transport: timeouts, proxy, user agent, the host's OkHttpClient, logging. Applied
+     * after the settings above, so it may override them.
+     *
+     * @param customizer changes to the configuration builder
+     * @return this builder
+     */
+    public Builder config(Consumer<ClientConfig.Builder> customizer) {
+      this.configCustomizer = Arguments.notNull(customizer, "config");
+      return this;
+    }
+
+    /**
+     * Sets where the {@code ...Async} methods run (default: OkHttp's dispatcher threads).
+     *
+     * @param executor the executor
+     * @return this builder
+     */
+    public Builder asyncExecutor(Executor executor) {
+      this.asyncExecutor = Arguments.notNull(executor, "asyncExecutor");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalArgumentException if no credential was given
+     */
+    public GhlClient build() {
+      TokenProvider tokens = tokenProvider;
+      if (tokens == null) {
+        throw new IllegalArgumentException(
+            "a credential is required: call privateIntegrationToken(..) or tokenProvider(..)");
+      }
+      return new GhlClient(this, tokens);
+    }
+  }
+}

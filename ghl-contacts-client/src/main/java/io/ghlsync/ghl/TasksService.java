@@ -1,0 +1,115 @@
+package io.ghlsync.ghl;
+
+import io.ghlsync.ghl.internal.Bodies;
+import io.ghlsync.ghl.internal.Envelopes;
+import io.ghlsync.ghl.internal.GhlOperation;
+import io.ghlsync.ghl.internal.GhlTransport;
+import io.ghlsync.ghl.internal.PathSegments;
+import io.ghlsync.ghl.internal.TasksApi;
+import io.ghlsync.ghl.model.CreateTaskRequest;
+import io.ghlsync.ghl.model.Task;
+import io.ghlsync.ghl.model.UpdateTaskRequest;
+import java.util.List;
+
+/** Tasks of a contact ({@code /contacts/{contactId}/tasks}). */
+public final class TasksService {
+  private final GhlTransport transport;
+  private final TasksApi api;
+
+  TasksService(GhlTransport transport, TasksApi api) {
+    this.transport = transport;
+    this.api = api;
+  }
+
+  /**
+   * Lists a contact's tasks (scope contacts.readonly).
+   *
+   * @param contactId the contact id
+   * @return the tasks
+   */
+  public List<Task> list(String contactId) {
+    String c = PathSegments.id(contactId, "contactId");
+    return transport.execute(GhlOperation.TASKS_LIST, null, o -> api.list(c, o)).tasks();
+  }
+
+  /**
+   * Reads one task (scope contacts.readonly).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @return the task
+   */
+  public Task get(String contactId, String taskId) {
+    String c = PathSegments.id(contactId, "contactId");
+    String t = PathSegments.id(taskId, "taskId");
+    return unwrap(
+        GhlOperation.TASKS_GET,
+        transport.execute(GhlOperation.TASKS_GET, null, o -> api.get(c, t, o)));
+  }
+
+  /**
+   * Creates a task (scope contacts.write). Not retried after an I/O error or 5xx, because a repeat
+   * would create a second task.
+   *
+   * @param contactId the contact id
+   * @param request the task
+   * @return the created task
+   */
+  public Task create(String contactId, CreateTaskRequest request) {
+    String c = PathSegments.id(contactId, "contactId");
+    return unwrap(
+        GhlOperation.TASKS_CREATE,
+        transport.execute(GhlOperation.TASKS_CREATE, null, o -> api.create(c, request, o)));
+  }
+
+  /**
+   * Updates a task (scope contacts.write).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @param request the changes
+   * @return the updated task
+   */
+  public Task update(String contactId, String taskId, UpdateTaskRequest request) {
+    String c = PathSegments.id(contactId, "contactId");
+    String t = PathSegments.id(taskId, "taskId");
+    return unwrap(
+        GhlOperation.TASKS_UPDATE,
+        transport.execute(GhlOperation.TASKS_UPDATE, null, o -> api.update(c, t, request, o)));
+  }
+
+  /**
+   * Marks a task done or not done (scope contacts.write).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @param completed the new state
+   * @return the updated task
+   */
+  public Task setCompleted(String contactId, String taskId, boolean completed) {
+    String c = PathSegments.id(contactId, "contactId");
+    String t = PathSegments.id(taskId, "taskId");
+    Bodies.CompletedBody body = new Bodies.CompletedBody(completed);
+    return unwrap(
+        GhlOperation.TASKS_SET_COMPLETED,
+        transport.execute(
+            GhlOperation.TASKS_SET_COMPLETED, null, o -> api.setCompleted(c, t, body, o)));
+  }
+
+  /**
+   * Deletes a task (scope contacts.write).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @return whether GHL reported success
+   */
+  public boolean delete(String contactId, String taskId) {
+    String c = PathSegments.id(contactId, "contactId");
+    String t = PathSegments.id(taskId, "taskId");
+    return transport.execute(GhlOperation.TASKS_DELETE, null, o -> api.delete(c, t, o)).succeeded();
+  }
+
+  private static Task unwrap(GhlOperation op, Envelopes.TaskEnvelope envelope) {
+    return envelope.task().orElseThrow(() -> GhlTransport.missing(op, "task"));
+  }
+}

@@ -1,0 +1,70 @@
+package io.ghlsync.ghl.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The small request bodies the services build from method arguments. */
+public final class Bodies {
+  private Bodies() {}
+
+  /**
+   * {@code {tags}}.
+   *
+   * @param tags the tags
+   */
+  public record TagsBody(List<String> tags) {}
+
+  /**
+   * {@code {followers}}.
+   *
+   * @param followers user ids
+   */
+  public record FollowersBody(List<String> followers) {}
+
+  /**
+   * {@code {completed}}.
+   *
+   * @param completed the new state
+   */
+  public record CompletedBody(boolean completed) {}
+
+  /**
+   * {@code {eventStartTime?}}.
+   *
+   * @param eventStartTime ISO-8601 with offset
+   */
+  public record WorkflowBody(Optional<String> eventStartTime) {}
+
+  /** {@code {}}: GHL's {@code AddContactToCampaignDto}. */
+  public record EmptyBody() {}
+
+  /**
+   * {@code {locationId, ids, businessId}}; an absent businessId removes the contacts from their
+   * business, so it is then sent explicitly as JSON null.
+   *
+   * @param locationId the location
+   * @param ids contact ids
+   * @param businessId the business, or empty to remove
+   * @param nulls holds {@code businessId} when it is to be sent as JSON null
+   */
+  public record BusinessBody(
+      String locationId,
+      List<String> ids,
+      Optional<String> businessId,
+      @ExplicitNulls Set<String> nulls) {}
+
+  /**
+   * {@code {contacts, tags, locationId, removeAllTags?}}.
+   *
+   * @param contacts contact ids
+   * @param tags tags
+   * @param locationId the location
+   * @param removeAllTags remove every tag (remove only)
+   */
+  public record BulkTagsBody(
+      List<String> contacts,
+      List<String> tags,
+      String locationId,
+      Optional<Boolean> removeAllTags) {}
+}

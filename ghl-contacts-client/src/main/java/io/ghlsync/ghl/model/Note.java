@@ -1,0 +1,33 @@
+package io.ghlsync.ghl.model;
+
+import io.ghlsync.ghl.internal.LenientDates;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A note on a contact.
+ *
+ * @param id note id
+ * @param body the text
+ * @param userId id of the user who wrote it
+ * @param dateAdded creation time as sent (see {@link #dateAddedInstant()})
+ * @param contactId id of the contact
+ * @param title title
+ * @param color colour, e.g. {@code #FFAA00}
+ * @param pinned whether the note is pinned
+ */
+public record Note(
+    Optional<String> id,
+    Optional<String> body,
+    Optional<String> userId,
+    Optional<String> dateAdded,
+    Optional<String> contactId,
+    Optional<String> title,
+    Optional<String> color,
+    Optional<Boolean> pinned) {
+
+  /** {@link #dateAdded()} parsed, if it is a valid date-time. */
+  public Optional<Instant> dateAddedInstant() {
+    return dateAdded.flatMap(LenientDates::instant);
+  }
+}

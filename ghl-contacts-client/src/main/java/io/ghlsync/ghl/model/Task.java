@@ -1,0 +1,36 @@
+package io.ghlsync.ghl.model;
+
+import io.ghlsync.ghl.internal.LenientDates;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A task on a contact.
+ *
+ * @param id task id
+ * @param title title
+ * @param body description
+ * @param assignedTo id of the assigned user
+ * @param dueDate due time as sent (see {@link #dueDateInstant()})
+ * @param completed whether the task is done
+ * @param contactId id of the contact
+ */
+public record Task(
+    Optional<String> id,
+    Optional<String> title,
+    Optional<String> body,
+    Optional<String> assignedTo,
+    Optional<String> dueDate,
+    Optional<Boolean> completed,
+    Optional<String> contactId) {
+
+  /** {@link #dueDate()} parsed, if it is a valid date-time. */
+  public Optional<Instant> dueDateInstant() {
+    return dueDate.flatMap(LenientDates::instant);
+  }
+
+  /** Whether the task is done ({@code false} when GHL did not say). */
+  public boolean isCompleted() {
+    return completed.orElse(false);
+  }
+}

@@ -1,0 +1,138 @@
+package io.ghlsync.ghl.oauth;
+
+import com.google.api.client.auth.oauth2.AuthorizationCodeTokenRequest;
+import com.google.api.client.auth.oauth2.ClientParametersAuthentication;
+import com.google.api.client.auth.oauth2.RefreshTokenRequest;
+import com.google.api.client.auth.oauth2.TokenRequest;
+import com.google.api.client.auth.oauth2.TokenResponseException;
+import com.google.api.client.http.GenericUrl;
+import com.google.api.client.http.HttpRequest;
+import com.google.api.client.http.HttpTransport;
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.json.JsonFactory;
+import com.google.api.client.json.gson.GsonFactory;
+import io.ghlsync.core.ApiException;
+import io.ghlsync.core.ClientConfig;
+import io.ghlsync.core.NetworkException;
+import io.ghlsync.core.Secret;
+import io.ghlsync.core.token.TokenKey;
+import io.ghlsync.ghl.oauth.internal.GhlTokenJson;
+import java.io.IOException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code POST {baseUrl}/oauth/token} through google-oauth-client: the authorization-code and
+ * refresh-token grants, with {@code client_id}/{@code client_secret} in the form (as GHL expects)
+ * and GHL's extra {@code user_type} field. google-http-client's own wire logging is switched off
+ * for these requests, because it would print the form with its secrets.
+ */
+final class TokenEndpoint {
+  private static final JsonFactory JSON = GsonFactory.getDefaultInstance();
+
+  private final ClientConfig config;
+  private final HttpTransport transport;
+  private final GenericUrl url;
+  private final String clientId;
+  private final Secret clientSecret;
+
+  TokenEndpoint(ClientConfig config, String clientId, Secret clientSecret) {
+    this.config = config;
+    this.transport = new NetHttpTransport.Builder().setProxy(config.proxy().orElse(null)).build();
+    this.url =
+        new GenericUrl(
+            config.baseUrl().newBuilder().addPathSegments("oauth/token").build().toString());
+    this.clientId = clientId;
+    this.clientSecret = clientSecret;
+  }
+
+  /** Exchanges an authorization code; failures map by status (the code is single-use). */
+  GhlTokenResponse exchangeCode(String code, String redirectUri, UserType userType) {
+    AuthorizationCodeTokenRequest request =
+        new AuthorizationCodeTokenRequest(transport, JSON, url, code).setRedirectUri(redirectUri);
+    request.set("user_type", userType.wireValue());
+    return execute(request, "POST /oauth/token (authorization_code)", null, code);
+  }
+
+  /** Uses a refresh token (consuming it); a refusal becomes a {@code TokenRefreshException}. */
+  GhlTokenResponse refresh(TokenKey key, Secret refreshToken, UserType userType) {
+    RefreshTokenRequest request =
+        new RefreshTokenRequest(transport, JSON, url, refreshToken.reveal());
+    request.set("user_type", userType.wireValue());
+    return execute(request, "POST /oauth/token (refresh_token)", key, refreshToken.reveal());
+  }
+
+  private GhlTokenResponse execute(
+      TokenRequest request, String operation, @Nullable TokenKey key, String grantSecret) {
+    request
+        .setClientAuthentication(
+            new ClientParametersAuthentication(clientId, clientSecret.reveal()))
+        .setRequestInitializer(this::initialize)
+        .setResponseClass(GhlTokenJson.class);
+    List<String> secrets = List.of(grantSecret, clientSecret.reveal());
+    GhlTokenJson json;
+    try {
+      json = (GhlTokenJson) request.execute();
+    } catch (TokenResponseException e) {
+      throw TokenErrors.from(e, operation, key, secrets);
+    } catch (IOException e) {
+      throw new NetworkException(operation, e);
+    } catch (IllegalArgumentException e) {
+      // The parser's message may quote the body; report only that it was unreadable.
+      throw unreadable(operation, "it is not the expected JSON");
+    }
+    return toResponse(json, operation);
+  }
+
+  private void initialize(HttpRequest request) {
+    request
+        .setConnectTimeout(millis(config.connectTimeout().toMillis()))
+        .setReadTimeout(millis(config.readTimeout().toMillis()))
+        .setWriteTimeout(millis(config.writeTimeout().toMillis()))
+        .setNumberOfRetries(0)
+        .setLoggingEnabled(false)
+        .setCurlLoggingEnabled(false)
+        .setContentLoggingLimit(0);
+    request.getHeaders().setUserAgent(config.userAgent());
+  }
+
+  private static GhlTokenResponse toResponse(GhlTokenJson json, String operation) {
+    String access = json.getAccessToken();
+    if (access == null || access.isBlank()) {
+      throw unreadable(operation, "it has no access_token");
+    }
+    GhlTokenResponse.Fields f = new GhlTokenResponse.Fields(Secret.of(access, "access_token"));
+    f.tokenType = json.getTokenType();
+    f.expiresInSeconds = json.getExpiresInSeconds();
+    String refresh = json.getRefreshToken();
+    if (refresh != null && !refresh.isBlank()) {
+      f.refreshToken = Secret.of(refresh, "refresh_token");
+    }
+    f.scope = json.getScope();
+    f.userType = json.userType;
+    f.locationId = json.locationId;
+    f.companyId = json.companyId;
+    f.approvedLocations = json.approvedLocations;
+    f.userId = json.userId;
+    f.planId = json.planId;
+    f.isBulkInstallation = json.isBulkInstallation;
+    f.installToFutureLocations = json.installToFutureLocations;
+    f.approveAllLocations = json.approveAllLocations;
+    return new GhlTokenResponse(f);
+  }
+
+  private static ApiException unreadable(String operation, String why) {
+    return new ApiException(
+        operation + " returned an unreadable token response: " + why,
+        200,
+        null,
+        List.of(),
+        null,
+        false,
+        null);
+  }
+
+  private static int millis(long value) {
+    return (int) Math.min(Integer.MAX_VALUE, value);
+  }
+}

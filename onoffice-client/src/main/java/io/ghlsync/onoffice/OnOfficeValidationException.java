@@ -1,0 +1,46 @@
+package io.ghlsync.onoffice;
+
+import io.ghlsync.core.ValidationException;
+import io.ghlsync.core.ErrorDetails;
+
+/**
+ * onOffice rejected the content of the request: JSON or structure errors, unknown fields,
+ * operators or values, ambiguous contact entries (87) and similar codes.
+ */
+public final class OnOfficeValidationException extends ValidationException implements OnOfficeFailure {
+  private static final long serialVersionUID = 1L;
+
+  private final int errorCode;
+  private final String errorMessage;
+  private final int actionIndex;
+
+  /**
+   * Creates the exception.
+   *
+   * @param details the parsed details (context, status, messages)
+   * @param errorCode onOffice's errorcode
+   * @param errorMessage onOffice's message
+   * @param actionIndex position of the action in its request, or -1
+   */
+  public OnOfficeValidationException(ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
+    super(details, null);
+    this.errorCode = errorCode;
+    this.errorMessage = errorMessage;
+    this.actionIndex = actionIndex;
+  }
+
+  @Override
+  public int errorCode() {
+    return errorCode;
+  }
+
+  @Override
+  public String errorMessage() {
+    return errorMessage;
+  }
+
+  @Override
+  public int actionIndex() {
+    return actionIndex;
+  }
+}

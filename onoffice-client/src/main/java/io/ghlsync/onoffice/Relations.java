@@ -1,0 +1,59 @@
+package io.ghlsync.onoffice;
+
+import io.ghlsync.onoffice.model.RelationType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** Relations between records; the same actions unsent are in {@link RelationActions}. */
+public final class Relations {
+  private final OnOfficeClient client;
+
+  Relations(OnOfficeClient client) {
+    this.client = client;
+  }
+
+  /**
+   * The child ids of parents.
+   *
+   * @param type the relation type, e.g. {@link RelationType#TASK_ADDRESS}
+   * @param parentIds 1 to 500 parent ids
+   * @return each parent id with its child ids
+   */
+  public Map<Long, List<Long>> childIds(RelationType type, Collection<Long> parentIds) {
+    return client.execute(RelationActions.childIds(type, parentIds));
+  }
+
+  /**
+   * The parent ids of children.
+   *
+   * @param type the relation type
+   * @param childIds 1 to 500 child ids
+   * @return each child id with its parent ids
+   */
+  public Map<Long, List<Long>> parentIds(RelationType type, Collection<Long> childIds) {
+    return client.execute(RelationActions.parentIds(type, childIds));
+  }
+
+  /**
+   * Creates relations (1:n either way).
+   *
+   * @param type the relation type
+   * @param parentIds the parent ids
+   * @param childIds the child ids
+   */
+  public void create(RelationType type, Collection<Long> parentIds, Collection<Long> childIds) {
+    client.execute(RelationActions.create(type, parentIds, childIds));
+  }
+
+  /**
+   * Deletes one relation.
+   *
+   * @param type the relation type
+   * @param parentId the parent id
+   * @param childId the child id
+   */
+  public void delete(RelationType type, long parentId, long childId) {
+    client.execute(RelationActions.delete(type, parentId, childId));
+  }
+}

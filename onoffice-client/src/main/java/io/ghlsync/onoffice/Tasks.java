@@ -1,0 +1,75 @@
+package io.ghlsync.onoffice;
+
+import io.ghlsync.core.Page;
+import io.ghlsync.onoffice.model.Limits;
+import io.ghlsync.onoffice.model.NewTask;
+import io.ghlsync.onoffice.model.Task;
+import io.ghlsync.onoffice.model.TaskChanges;
+import io.ghlsync.onoffice.model.TaskFields;
+import io.ghlsync.onoffice.model.TaskQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** Tasks, resource type {@code task}; the same actions unsent are in {@link TaskActions}. */
+public final class Tasks {
+  private final OnOfficeClient client;
+
+  Tasks(OnOfficeClient client) {
+    this.client = client;
+  }
+
+  /**
+   * Creates a task.
+   *
+   * @param task the new task
+   * @return the new task id
+   */
+  public long create(NewTask task) {
+    return client.execute(TaskActions.create(task));
+  }
+
+  /**
+   * Reads one task with {@link TaskFields#DEFAULT}.
+   *
+   * @param id the task id
+   * @return the task, or empty when onOffice returns none
+   */
+  public Optional<Task> get(long id) {
+    return client.execute(TaskActions.get(id, List.of()));
+  }
+
+  /**
+   * Reads one page of tasks (tasks have no offset paging).
+   *
+   * @param query the query
+   * @return the page
+   */
+  public Page<Task> list(TaskQuery query) {
+    return client.execute(TaskActions.list(query));
+  }
+
+  /**
+   * The tasks linked to an address (up to 500).
+   *
+   * @param addressId the address id
+   * @return the tasks, with {@code relatedAddressIds} filled
+   */
+  public List<Task> forAddress(long addressId) {
+    return list(
+            TaskQuery.builder()
+                .relatedAddressId(addressId)
+                .listlimit(Limits.MAX_LISTLIMIT)
+                .build())
+        .items();
+  }
+
+  /**
+   * Modifies a task.
+   *
+   * @param id the task id
+   * @param changes the changes
+   */
+  public void modify(long id, TaskChanges changes) {
+    client.execute(TaskActions.modify(id, changes));
+  }
+}

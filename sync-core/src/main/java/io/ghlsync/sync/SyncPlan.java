@@ -1,0 +1,40 @@
+package io.ghlsync.sync;
+
+import io.ghlsync.sync.model.Decision;
+import java.util.List;
+
+/**
+ * The result of a dry run ({@link SyncEngine#plan}): exactly what a sync would change in the
+ * target, with nothing written anywhere (no target writes, no links, no audit). Unlinked contacts
+ * are looked up in the target, so "create" versus "link duplicate" is decided as for real.
+ *
+ * <p>Field values in a plan are not masked: the plan goes to the caller, not to a log.
+ *
+ * @param changes one entry per record, in processing order
+ */
+public record SyncPlan(List<PlannedChange> changes) {
+
+  /** Copies the list. */
+  public SyncPlan {
+    changes = List.copyOf(changes);
+  }
+
+  /**
+   * The changes that would write to the target.
+   *
+   * @return the writing changes
+   */
+  public List<PlannedChange> writes() {
+    return changes.stream().filter(PlannedChange::writes).toList();
+  }
+
+  /**
+   * Counts changes with a decision.
+   *
+   * @param decision the decision
+   * @return how many changes have it
+   */
+  public long count(Decision decision) {
+    return changes.stream().filter(c -> c.decision() == decision).count();
+  }
+}

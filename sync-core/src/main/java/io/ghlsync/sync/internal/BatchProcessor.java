@@ -1,0 +1,192 @@
+package io.ghlsync.sync.internal;
+
+import io.ghlsync.ghl.model.Note;
+import io.ghlsync.ghl.model.Task;
+import io.ghlsync.sync.mapping.EntityMapping;
+import io.ghlsync.sync.mapping.MappedRecord;
+import io.ghlsync.sync.model.Decision;
+import io.ghlsync.sync.model.EntityKind;
+import io.ghlsync.sync.store.Link;
+import io.ghlsync.sync.store.LinkKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One attempt at a batch of contacts, in phases so a batching target sends few requests: fetch
+ * the latest state from GHL; decide each contact; search the target for the unlinked ones; write
+ * the contacts; decide, search and write their tasks and notes; write target ids back to GHL.
+ * Failures stay with their contact: one contact failing never stops the others.
+ */
+public final class BatchProcessor {
+  /** Stands in for the target id of a contact that a dry run would create. */
+  static final String NOT_YET_CREATED = "(not yet created)";
+
+  private final EngineConfig config;
+  private final GhlSide ghl;
+  private final StepPlanner planner;
+  private final AuditWriter audit;
+
+  /**
+   * Creates the processor.
+   *
+   * @param config the engine configuration
+   */
+  public BatchProcessor(EngineConfig config) {
+    this.config = config;
+    this.ghl = new GhlSide(config);
+    this.planner = new StepPlanner(config);
+    this.audit = new AuditWriter(config);
+  }
+
+  /**
+   * Runs one attempt.
+   *
+   * @param jobs the contacts, one job each
+   * @param dryRun true to write nothing anywhere (finds still read the target)
+   */
+  void process(List<ContactJob> jobs, boolean dryRun) {
+    StepApplier applier = new StepApplier(config, planner, audit, dryRun);
+    for (ContactJob job : jobs) {
+      try {
+        job.state = ghl.fetch(job.locationId, job.contactId);
+      } catch (RuntimeException e) {
+        job.fail(e);
+      }
+    }
+    List<StepApplier.Owned> contacts = new ArrayList<>();
+    for (ContactJob job : jobs) {
+      planContact(job).ifPresent(step -> contacts.add(new StepApplier.Owned(job, step)));
+    }
+    applier.find(contacts);
+    applier.apply(contacts);
+    List<StepApplier.Owned> children = new ArrayList<>();
+    for (ContactJob job : jobs) {
+      planChildren(job, dryRun).forEach(step -> children.add(new StepApplier.Owned(job, step)));
+    }
+    applier.find(children);
+    applier.apply(children);
+    if (!dryRun) {
+      for (ContactJob job : jobs) {
+        writeBack(job);
+      }
+    }
+  }
+
+  private Optional<RecordStep> planContact(ContactJob job) {
+    if (job.failed()) {
+      return Optional.empty();
+    }
+    LinkKey key = new LinkKey(config.targetName(), job.locationId, EntityKind.CONTACT, job.contactId);
+    Optional<Link> link = config.store().links().get(key);
+    try {
+      RecordStep step;
+      if (job.state.contact().isEmpty()) {
+        if (link.isEmpty() || link.get().tombstone()) {
+          return Optional.empty();
+        }
+        step = planner.gone(link.get(), job.workItemId, Optional.empty());
+      } else {
+        MappedRecord mapped = ghl.mapContact(job.state);
+        step =
+            planner.present(
+                EntityKind.CONTACT, job.contactId, job.contactId, mapped, link, job.workItemId,
+                Optional.empty());
+      }
+      job.contactStep = step;
+      return Optional.of(step);
+    } catch (RuntimeException e) {
+      job.fail(e);
+      return Optional.empty();
+    }
+  }
+
+  private List<RecordStep> planChildren(ContactJob job, boolean dryRun) {
+    RecordStep contact = job.contactStep;
+    if (job.failed() || contact == null || contact.mapped.isEmpty()) {
+      return List.of();
+    }
+    Optional<String> parent =
+        contact.targetIdOrLink().or(() -> dryRun ? Optional.of(NOT_YET_CREATED) : Optional.empty());
+    if (parent.isEmpty()) {
+      return List.of();
+    }
+    boolean parentIsNew = job.contactCreatedNow || contact.decision == Decision.CREATED;
+    Map<LinkKey, Link> existing = new HashMap<>();
+    for (Link link : config.store().links().forContact(config.targetName(), job.locationId, job.contactId)) {
+      if (link.key().kind() != EntityKind.CONTACT) {
+        existing.put(link.key(), link);
+      }
+    }
+    List<RecordStep> steps = new ArrayList<>();
+    try {
+      Map<String, Record> tasks = new LinkedHashMap<>();
+      for (Task t : job.state.tasks()) {
+        t.id().ifPresent(id -> tasks.put(id, t));
+      }
+      Map<String, Record> notes = new LinkedHashMap<>();
+      for (Note n : job.state.notes()) {
+        n.id().ifPresent(id -> notes.put(id, n));
+      }
+      Planned context = new Planned(job, existing, parent.get(), parentIsNew, steps);
+      plan(context, EntityKind.TASK, config.mapping().task(), tasks);
+      plan(context, EntityKind.NOTE, config.mapping().note(), notes);
+    } catch (RuntimeException e) {
+      job.fail(e);
+      return List.of();
+    }
+    return steps;
+  }
+
+  /** What the children of one contact are planned against. */
+  private record Planned(
+      ContactJob job,
+      Map<LinkKey, Link> existing,
+      String parent,
+      boolean parentIsNew,
+      List<RecordStep> out) {}
+
+  private void plan(Planned p, EntityKind kind, EntityMapping rules, Map<String, Record> records) {
+    if (!rules.isEnabled()) {
+      return;
+    }
+    ContactJob job = p.job();
+    for (Map.Entry<String, Record> e : records.entrySet()) {
+      LinkKey key = new LinkKey(config.targetName(), job.locationId, kind, e.getKey());
+      Link link = p.existing().remove(key);
+      MappedRecord mapped = rules.apply(GhlContactState.source(e.getValue()));
+      RecordStep step =
+          planner.present(
+              kind, e.getKey(), job.contactId, mapped, Optional.ofNullable(link), job.workItemId,
+              Optional.of(p.parent()));
+      if (step.awaitingFind && p.parentIsNew()) {
+        planner.resolve(step, Optional.empty());
+      }
+      p.out().add(step);
+    }
+    for (Link link : p.existing().values()) {
+      if (link.key().kind() == kind && !link.tombstone()) {
+        p.out().add(planner.gone(link, job.workItemId, Optional.of(p.parent())));
+      }
+    }
+  }
+
+  private void writeBack(ContactJob job) {
+    RecordStep contact = job.contactStep;
+    if (job.failed() || contact == null || contact.mapped.isEmpty()) {
+      return;
+    }
+    Optional<String> targetId = contact.targetIdOrLink();
+    if (targetId.isEmpty()) {
+      return;
+    }
+    try {
+      ghl.writeBackId(job.state, targetId.get());
+    } catch (RuntimeException e) {
+      job.fail(e);
+    }
+  }
+}

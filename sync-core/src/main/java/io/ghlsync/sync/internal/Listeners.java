@@ -1,0 +1,68 @@
+package io.ghlsync.sync.internal;
+
+import io.ghlsync.sync.ContactSyncResult;
+import io.ghlsync.sync.SyncListener;
+import io.ghlsync.sync.store.AuditEntry;
+import io.ghlsync.sync.store.DeadLetter;
+import io.ghlsync.sync.store.WorkItem;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Fans events out to the host's listeners; a listener that throws is logged and skipped. */
+public final class Listeners implements SyncListener {
+  private static final Logger LOG = LoggerFactory.getLogger(Listeners.class);
+
+  private final List<SyncListener> listeners;
+
+  /**
+   * Creates the fan-out.
+   *
+   * @param listeners the listeners, called in order
+   */
+  public Listeners(List<SyncListener> listeners) {
+    this.listeners = List.copyOf(listeners);
+  }
+
+  private void each(String event, Consumer<SyncListener> call) {
+    for (SyncListener listener : listeners) {
+      try {
+        call.accept(listener);
+      } catch (RuntimeException e) {
+        LOG.warn("sync listener {} failed in {}; ignored", listener.getClass().getName(), event, e);
+      }
+    }
+  }
+
+  @Override
+  public void onQueued(WorkItem item) {
+    each("onQueued", l -> l.onQueued(item));
+  }
+
+  @Override
+  public void onDone(WorkItem item, ContactSyncResult result) {
+    each("onDone", l -> l.onDone(item, result));
+  }
+
+  @Override
+  public void onFailed(WorkItem item, String error) {
+    each("onFailed", l -> l.onFailed(item, error));
+  }
+
+  @Override
+  public void onDeadLettered(DeadLetter letter) {
+    each("onDeadLettered", l -> l.onDeadLettered(letter));
+  }
+
+  @Override
+  public void onRateLimitWait(String locationId, Duration wait) {
+    each("onRateLimitWait", l -> l.onRateLimitWait(locationId, wait));
+  }
+
+  @Override
+  public void onDecision(AuditEntry entry) {
+    each("onDecision", l -> l.onDecision(entry));
+  }
+}

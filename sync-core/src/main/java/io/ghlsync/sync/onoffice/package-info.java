@@ -1,0 +1,5 @@
+/** The onOffice enterprise target connector. */
+@NullMarked
+package io.ghlsync.sync.onoffice;
+
+import org.jspecify.annotations.NullMarked;
