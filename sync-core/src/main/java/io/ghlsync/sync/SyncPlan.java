@@ -2,6 +2,7 @@ package io.ghlsync.sync;
 
 import io.ghlsync.sync.model.Decision;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The result of a dry run ({@link SyncEngine#plan}): exactly what a sync would change in the
@@ -11,12 +12,14 @@ import java.util.List;
  * <p>Field values in a plan are not masked: the plan goes to the caller, not to a log.
  *
  * @param changes one entry per record, in processing order
+ * @param failures contacts that could not be planned, with the reason (e.g. a mapping error)
  */
-public record SyncPlan(List<PlannedChange> changes) {
+public record SyncPlan(List<PlannedChange> changes, Map<String, String> failures) {
 
-  /** Copies the list. */
+  /** Copies the components. */
   public SyncPlan {
     changes = List.copyOf(changes);
+    failures = Map.copyOf(failures);
   }
 
   /**

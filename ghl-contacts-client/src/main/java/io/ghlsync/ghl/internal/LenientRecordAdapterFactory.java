@@ -80,6 +80,7 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
     private final Constructor<?> constructor;
     private final Binding[] bindings;
     private final Map<String, Integer> byName = new HashMap<>();
+    private final Map<String, Integer> byAlias = new HashMap<>();
     private final Map<String, Integer> byLowerName = new HashMap<>();
 
     RecordAdapter(Class<?> type, Moshi moshi) {
@@ -111,7 +112,7 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
           JsonAlias alias = c.getAnnotation(JsonAlias.class);
           if (alias != null) {
             for (String a : alias.value()) {
-              byName.putIfAbsent(a, i);
+              byAlias.putIfAbsent(a, i);
               byLowerName.putIfAbsent(a.toLowerCase(Locale.ROOT), i);
             }
           }
@@ -130,16 +131,22 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
         return reader.nextNull();
       }
       Object[] values = new Object[bindings.length];
-      boolean[] exact = new boolean[bindings.length];
+      // How well the name of the value read so far matched: 3 own name, 2 alias, 1 any case.
+      int[] rank = new int[bindings.length];
       reader.beginObject();
       while (reader.hasNext()) {
         String name = reader.nextName();
+        int matchRank = 3;
         Integer index = byName.get(name);
-        boolean isExact = index != null;
         if (index == null) {
+          matchRank = 2;
+          index = byAlias.get(name);
+        }
+        if (index == null) {
+          matchRank = 1;
           index = byLowerName.get(name.toLowerCase(Locale.ROOT));
         }
-        if (index == null || (exact[index] && !isExact)) {
+        if (index == null || rank[index] > matchRank) {
           reader.skipValue();
           continue;
         }
@@ -154,7 +161,7 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
           continue;
         }
         values[index] = b.kind() == Kind.OPTIONAL ? Optional.of(value) : value;
-        exact[index] = isExact;
+        rank[index] = matchRank;
       }
       reader.endObject();
       for (int i = 0; i < bindings.length; i++) {

@@ -7,16 +7,19 @@ import com.google.api.client.auth.oauth2.TokenRequest;
 import com.google.api.client.auth.oauth2.TokenResponseException;
 import com.google.api.client.http.GenericUrl;
 import com.google.api.client.http.HttpRequest;
+import com.google.api.client.http.HttpResponse;
 import com.google.api.client.http.HttpTransport;
-import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.api.client.json.JsonFactory;
 import com.google.api.client.json.gson.GsonFactory;
 import io.ghlsync.core.ApiException;
 import io.ghlsync.core.ClientConfig;
+import io.ghlsync.core.HttpStack;
+import io.ghlsync.core.RateLimitHeaders;
 import io.ghlsync.core.NetworkException;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.token.TokenKey;
 import io.ghlsync.ghl.oauth.internal.GhlTokenJson;
+import io.ghlsync.ghl.oauth.internal.OkHttpTransport;
 import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +27,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code POST {baseUrl}/oauth/token} through google-oauth-client: the authorization-code and
  * refresh-token grants, with {@code client_id}/{@code client_secret} in the form (as GHL expects)
- * and GHL's extra {@code user_type} field. google-http-client's own wire logging is switched off
- * for these requests, because it would print the form with its secrets.
+ * and GHL's extra {@code user_type} field. Requests travel on the client's OkHttp stack (its
+ * logging redacts the form); google-http-client's own wire logging is switched off, because it
+ * would print the form with its secrets. A token request is never repeated after an I/O error or
+ * 5xx: a lost response may already have consumed the refresh token.
  */
 final class TokenEndpoint {
   private static final JsonFactory JSON = GsonFactory.getDefaultInstance();
@@ -38,7 +43,9 @@ final class TokenEndpoint {
 
   TokenEndpoint(ClientConfig config, String clientId, Secret clientSecret) {
     this.config = config;
-    this.transport = new NetHttpTransport.Builder().setProxy(config.proxy().orElse(null)).build();
+    this.transport =
+        new OkHttpTransport(
+            HttpStack.builder(config).rateLimitHeaders(RateLimitHeaders.ghl()).build().okHttp());
     this.url =
         new GenericUrl(
             config.baseUrl().newBuilder().addPathSegments("oauth/token").build().toString());
@@ -70,25 +77,34 @@ final class TokenEndpoint {
         .setRequestInitializer(this::initialize)
         .setResponseClass(GhlTokenJson.class);
     List<String> secrets = List.of(grantSecret, clientSecret.reveal());
-    GhlTokenJson json;
+    HttpResponse response;
     try {
-      json = (GhlTokenJson) request.execute();
+      response = request.executeUnparsed();
     } catch (TokenResponseException e) {
       throw TokenErrors.from(e, operation, key, secrets);
     } catch (IOException e) {
       throw new NetworkException(operation, e);
-    } catch (IllegalArgumentException e) {
-      // The parser's message may quote the body; report only that it was unreadable.
-      throw unreadable(operation, "it is not the expected JSON");
     }
-    return toResponse(json, operation);
+    try {
+      return toResponse(response.parseAs(GhlTokenJson.class), operation);
+    } catch (IOException | IllegalArgumentException e) {
+      // The parser's message may quote the body, which holds tokens: not chained on purpose.
+      throw unreadable(operation, "it is not the expected JSON");
+    } finally {
+      disconnect(response);
+    }
+  }
+
+  private static void disconnect(HttpResponse response) {
+    try {
+      response.disconnect();
+    } catch (IOException e) {
+      // Nothing left to read; closing is best effort.
+    }
   }
 
   private void initialize(HttpRequest request) {
     request
-        .setConnectTimeout(millis(config.connectTimeout().toMillis()))
-        .setReadTimeout(millis(config.readTimeout().toMillis()))
-        .setWriteTimeout(millis(config.writeTimeout().toMillis()))
         .setNumberOfRetries(0)
         .setLoggingEnabled(false)
         .setCurlLoggingEnabled(false)
@@ -130,9 +146,5 @@ final class TokenEndpoint {
         null,
         false,
         null);
-  }
-
-  private static int millis(long value) {
-    return (int) Math.min(Integer.MAX_VALUE, value);
   }
 }

@@ -53,8 +53,13 @@ final class TokenErrors {
       return new TokenRefreshException(
           key, reason(error, messages), status, parsed.requestId(), error, messages);
     }
+    List<String> withError = new ArrayList<>();
+    if (error != null) {
+      withError.add(error);
+    }
+    withError.addAll(messages);
     ErrorDetails details =
-        new ErrorDetails(status, parsed.requestId(), messages, error, null, operation);
+        new ErrorDetails(status, parsed.requestId(), withError, error, null, operation);
     Response response =
         new Response.Builder()
             .request(new Request.Builder().url("https://token.invalid/").build())

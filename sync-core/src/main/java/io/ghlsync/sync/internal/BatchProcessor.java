@@ -2,6 +2,8 @@ package io.ghlsync.sync.internal;
 
 import io.ghlsync.ghl.model.Note;
 import io.ghlsync.ghl.model.Task;
+import io.ghlsync.sync.PlannedChange;
+import io.ghlsync.sync.SyncPlan;
 import io.ghlsync.sync.mapping.EntityMapping;
 import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.model.Decision;
@@ -40,6 +42,32 @@ public final class BatchProcessor {
     this.ghl = new GhlSide(config);
     this.planner = new StepPlanner(config);
     this.audit = new AuditWriter(config);
+  }
+
+  /**
+   * A dry run over some contacts: fetches, maps and searches the target like a sync, writes
+   * nothing.
+   *
+   * @param locationId the GHL location
+   * @param contactIds the GHL contacts
+   * @return the plan
+   */
+  public SyncPlan plan(String locationId, List<String> contactIds) {
+    List<ContactJob> jobs = new ArrayList<>();
+    for (String id : contactIds) {
+      jobs.add(new ContactJob("plan", locationId, id));
+    }
+    process(jobs, true);
+    List<PlannedChange> changes = new ArrayList<>();
+    Map<String, String> failures = new LinkedHashMap<>();
+    for (ContactJob job : jobs) {
+      changes.addAll(job.changes);
+      RuntimeException failure = job.failure;
+      if (failure != null) {
+        failures.put(job.contactId, Failures.describe(failure));
+      }
+    }
+    return new SyncPlan(changes, failures);
   }
 
   /**

@@ -93,7 +93,7 @@ public sealed interface Transform {
       Objects.requireNonNull(zone, "zone");
       Objects.requireNonNull(inputZone, "inputZone");
       if (!pattern.isEmpty()) {
-        DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+        var unused = DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
       }
     }
 

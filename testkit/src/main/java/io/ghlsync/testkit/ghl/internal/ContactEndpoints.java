@@ -150,20 +150,7 @@ final class ContactEndpoints {
   }
 
   static Map<String, Object> newContact(Call call, Map<String, Object> body) {
-    LocationState location = call.location();
-    Instant now = call.world().now();
-    Map<String, Object> contact = new LinkedHashMap<>();
-    contact.put("id", location.newId());
-    contact.put("locationId", location.id());
-    contact.put("type", "lead");
-    contact.put("tags", new ArrayList<>());
-    contact.put("customFields", new ArrayList<>());
-    contact.put("followers", new ArrayList<>());
-    contact.put("dnd", false);
-    contact.put("dateAdded", Dates.format(now));
-    ContactFields.apply(contact, body, now);
-    location.contacts().add(contact);
-    return contact;
+    return NewContact.create(call.location(), body, call.world().now());
   }
 
   static Map<String, Object> write(Call call, String id, Map<String, Object> changes) {

@@ -249,6 +249,7 @@ public final class WebhookOutbox implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    sender.close();
   }
 
   private record SignedEvent(String webhookId, String type, byte[] body, String signature) {}

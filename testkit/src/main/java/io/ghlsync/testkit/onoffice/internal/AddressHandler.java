@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code read}, {@code create} and {@code modify} on {@code address}, with contact-data entries,
@@ -149,7 +150,7 @@ public final class AddressHandler {
    * @return the id
    */
   public long seed(Map<String, Object> p) {
-    return ((Number) create(p).records().get(0).get("id")).longValue();
+    return Values.longOf(create(p).records().get(0).get("id")).orElseThrow();
   }
 
   private Optional<AddressRow> duplicateOf(Map<String, String> contacts) {
@@ -213,7 +214,7 @@ public final class AddressHandler {
     return key.startsWith("fax") ? "fax" : "phone";
   }
 
-  static List<String> fields(Object raw) {
+  static List<String> fields(@Nullable Object raw) {
     if (raw == null) {
       return List.of();
     }

@@ -2,6 +2,7 @@ package io.ghlsync.testkit.onoffice.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Contact-data operations of {@code modify address}: {@code {"action":"add"|"modify"|"delete",
@@ -75,7 +76,7 @@ final class ContactEdits {
     return matches.get(0);
   }
 
-  private static String required(Object value, int code, String message) {
+  private static String required(@Nullable Object value, int code, String message) {
     if (value == null || Values.render(value).isBlank()) {
       throw new ActionError(code, message);
     }

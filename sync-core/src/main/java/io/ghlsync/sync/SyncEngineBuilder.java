@@ -1,0 +1,302 @@
+package io.ghlsync.sync;
+
+import io.ghlsync.core.RetryConfig;
+import io.ghlsync.ghl.GhlClient;
+import io.ghlsync.sync.internal.EngineConfig;
+import io.ghlsync.sync.internal.Listeners;
+import io.ghlsync.sync.mapping.E164;
+import io.ghlsync.sync.mapping.Mapping;
+import io.ghlsync.sync.model.DeletePolicy;
+import io.ghlsync.sync.model.EntityKind;
+import io.ghlsync.sync.store.InMemorySyncStore;
+import io.ghlsync.sync.store.SyncStore;
+import io.ghlsync.sync.target.TargetConnector;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a {@link SyncEngine}. Required: a GHL client, a target and a mapping; everything else has
+ * a default (in-memory store, deletes ignored, 2 workers, batches of 50, 5 attempts with backoff
+ * from 1 s to 1 min).
+ */
+public final class SyncEngineBuilder {
+  private @Nullable Function<String, GhlClient> ghl;
+  private @Nullable TargetConnector target;
+  private @Nullable Mapping mapping;
+  private SyncStore store = new InMemorySyncStore();
+  private final Map<EntityKind, DeletePolicy> deletes = new EnumMap<>(EntityKind.class);
+  private RetryConfig retry =
+      new RetryConfig(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 0.2);
+  private int workers = 2;
+  private int batchSize = 50;
+  private Duration leaseDuration = Duration.ofMinutes(5);
+  private String defaultCallingCode = "";
+  private @Nullable String idField;
+  private boolean revealPersonalData;
+  private Clock clock = Clock.systemUTC();
+  private final List<SyncListener> listeners = new ArrayList<>();
+  private Duration idlePoll = Duration.ofMillis(200);
+  private int searchPageSize = 100;
+
+  SyncEngineBuilder() {}
+
+  /**
+   * Uses one GHL client for every location (e.g. a client built with a location's token).
+   *
+   * @param client the client
+   * @return this builder
+   */
+  public SyncEngineBuilder ghl(GhlClient client) {
+    this.ghl = location -> client;
+    return this;
+  }
+
+  /**
+   * Uses a GHL client per location (e.g. one OAuth location token each). All workers share each
+   * client, and with it the client's rate limiter.
+   *
+   * @param clientForLocation returns the client of a location id
+   * @return this builder
+   */
+  public SyncEngineBuilder ghl(Function<String, GhlClient> clientForLocation) {
+    this.ghl = clientForLocation;
+    return this;
+  }
+
+  /**
+   * Sets the target CRM.
+   *
+   * @param value the connector
+   * @return this builder
+   */
+  public SyncEngineBuilder target(TargetConnector value) {
+    this.target = value;
+    return this;
+  }
+
+  /**
+   * Sets the mapping.
+   *
+   * @param value the mapping
+   * @return this builder
+   */
+  public SyncEngineBuilder mapping(Mapping value) {
+    this.mapping = value;
+    return this;
+  }
+
+  /**
+   * Sets the store (default: a new {@link InMemorySyncStore}).
+   *
+   * @param value the store
+   * @return this builder
+   */
+  public SyncEngineBuilder store(SyncStore value) {
+    this.store = value;
+    return this;
+  }
+
+  /**
+   * Sets what happens in the target when a record of a kind is deleted in GHL (default {@link
+   * DeletePolicy#IGNORE}). The target must support the policy.
+   *
+   * @param kind the record kind
+   * @param policy the policy
+   * @return this builder
+   */
+  public SyncEngineBuilder onDelete(EntityKind kind, DeletePolicy policy) {
+    deletes.put(kind, policy);
+    return this;
+  }
+
+  /**
+   * Sets attempts and backoff per work item (the core {@link RetryConfig}: attempts, first delay,
+   * longest delay, jitter).
+   *
+   * @param value the retry settings
+   * @return this builder
+   */
+  public SyncEngineBuilder retry(RetryConfig value) {
+    this.retry = value;
+    return this;
+  }
+
+  /**
+   * Sets the number of worker threads, i.e. how many batches run at once (default 2).
+   *
+   * @param value 1 to 64
+   * @return this builder
+   */
+  public SyncEngineBuilder workers(int value) {
+    this.workers = check(value, 1, 64, "workers");
+    return this;
+  }
+
+  /**
+   * Sets how many contacts one batch holds (default 50). Larger batches mean fewer target
+   * requests for batching targets.
+   *
+   * @param value 1 to 1000
+   * @return this builder
+   */
+  public SyncEngineBuilder batchSize(int value) {
+    this.batchSize = check(value, 1, 1000, "batchSize");
+    return this;
+  }
+
+  /**
+   * Sets how long a worker holds its items before another may take them over (default 5 min).
+   * Keep it well above the longest retry backoff.
+   *
+   * @param value the lease duration
+   * @return this builder
+   */
+  public SyncEngineBuilder leaseDuration(Duration value) {
+    if (value.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException("leaseDuration must be at least 1 second: " + value);
+    }
+    this.leaseDuration = value;
+    return this;
+  }
+
+  /**
+   * Sets the calling code used to normalise national phone numbers for duplicate searches, e.g.
+   * {@code "49"} (default: none, so only international numbers are searched).
+   *
+   * @param value 1 to 3 digits, or {@code ""}
+   * @return this builder
+   */
+  public SyncEngineBuilder defaultCallingCode(String value) {
+    this.defaultCallingCode = E164.checkCallingCode(value);
+    return this;
+  }
+
+  /**
+   * Writes each contact's target id back to a GHL custom field ("sync ids back").
+   *
+   * @param customFieldId the GHL custom field id
+   * @return this builder
+   */
+  public SyncEngineBuilder syncIdsBack(String customFieldId) {
+    if (customFieldId.isBlank()) {
+      throw new IllegalArgumentException("customFieldId must not be blank");
+    }
+    this.idField = customFieldId;
+    return this;
+  }
+
+  /**
+   * Shows personal values in audit diffs instead of masking them (default false).
+   *
+   * @param value true to opt in
+   * @return this builder
+   */
+  public SyncEngineBuilder revealPersonalDataInAudit(boolean value) {
+    this.revealPersonalData = value;
+    return this;
+  }
+
+  /**
+   * Sets the clock (tests).
+   *
+   * @param value the clock
+   * @return this builder
+   */
+  public SyncEngineBuilder clock(Clock value) {
+    this.clock = value;
+    return this;
+  }
+
+  /**
+   * Adds a progress listener.
+   *
+   * @param value the listener
+   * @return this builder
+   */
+  public SyncEngineBuilder listener(SyncListener value) {
+    listeners.add(value);
+    return this;
+  }
+
+  /**
+   * Sets how long an idle worker waits before it looks at the queue again (default 200 ms); new
+   * work wakes it at once.
+   *
+   * @param value the wait
+   * @return this builder
+   */
+  public SyncEngineBuilder idlePoll(Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("idlePoll must be positive: " + value);
+    }
+    this.idlePoll = value;
+    return this;
+  }
+
+  /**
+   * Sets the page size of polling and backfill searches (default 100, GHL's maximum is 500).
+   *
+   * @param value 1 to 500
+   * @return this builder
+   */
+  public SyncEngineBuilder searchPageSize(int value) {
+    this.searchPageSize = check(value, 1, 500, "searchPageSize");
+    return this;
+  }
+
+  /**
+   * Builds the engine (workers are not started yet).
+   *
+   * @return the engine
+   * @throws IllegalStateException when a required part is missing or the target cannot carry out
+   *     a configured delete policy
+   */
+  public SyncEngine build() {
+    Function<String, GhlClient> g = require(ghl, "ghl(GhlClient)");
+    TargetConnector t = require(target, "target(TargetConnector)");
+    Mapping m = require(mapping, "mapping(Mapping)");
+    if (t.name().isBlank()) {
+      throw new IllegalStateException("the target connector's name() must not be blank");
+    }
+    deletes.forEach(
+        (kind, policy) -> {
+          if (!t.capabilities().supports(kind, policy)) {
+            throw new IllegalStateException(
+                "target '" + t.name() + "' cannot " + policy + " " + kind
+                    + " records; choose another onDelete policy");
+          }
+        });
+    if (leaseDuration.compareTo(retry.maxDelay().multipliedBy(2)) < 0) {
+      throw new IllegalStateException(
+          "leaseDuration (" + leaseDuration + ") must be at least twice retry.maxDelay ("
+              + retry.maxDelay() + "), or another worker may take over an item between attempts");
+    }
+    return new SyncEngine(
+        new EngineConfig(
+            t, m, store, g, Map.copyOf(deletes), retry, workers, batchSize, leaseDuration,
+            defaultCallingCode, Optional.ofNullable(idField), revealPersonalData, clock,
+            new Listeners(listeners), idlePoll, searchPageSize));
+  }
+
+  private static <T> T require(@Nullable T value, String setter) {
+    if (value == null) {
+      throw new IllegalStateException("SyncEngine needs " + setter + " before build()");
+    }
+    return value;
+  }
+
+  private static int check(int value, int min, int max, String name) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          name + " must be between " + min + " and " + max + ": " + value);
+    }
+    return value;
+  }
+}

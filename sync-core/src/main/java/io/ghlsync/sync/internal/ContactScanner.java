@@ -1,0 +1,145 @@
+package io.ghlsync.sync.internal;
+
+import com.squareup.moshi.JsonReader;
+import io.ghlsync.core.Page;
+import io.ghlsync.ghl.model.Contact;
+import io.ghlsync.ghl.model.Filter;
+import io.ghlsync.ghl.model.Range;
+import io.ghlsync.ghl.model.SearchContactsRequest;
+import io.ghlsync.ghl.model.Sort;
+import io.ghlsync.sync.ScanResult;
+import io.ghlsync.sync.model.Trigger;
+import io.ghlsync.sync.store.CursorStore;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import okio.Buffer;
+
+/**
+ * Finds contacts to queue by searching GHL: incremental polling by {@code dateUpdated} with a
+ * stored cursor per location, and a full backfill by {@code dateAdded} that stores its {@code
+ * searchAfter} position after every page, so an interrupted backfill resumes where it stopped.
+ */
+public final class ContactScanner {
+  private final EngineConfig config;
+  private final CursorStore cursors;
+  private final BiConsumer<Contact, Trigger> enqueue;
+
+  /**
+   * Creates the scanner.
+   *
+   * @param config the engine configuration
+   * @param enqueue queues one contact of the scanned location
+   */
+  public ContactScanner(EngineConfig config, BiConsumer<Contact, Trigger> enqueue) {
+    this.config = config;
+    this.cursors = config.store().cursors();
+    this.enqueue = enqueue;
+  }
+
+  /**
+   * Queues every contact updated since the stored cursor (all contacts on the first poll) and
+   * advances the cursor to the newest {@code dateUpdated} seen. Contacts updated exactly at the
+   * cursor are queued again; that is harmless because unchanged records are skipped.
+   *
+   * @param locationId the GHL location
+   * @return what was queued
+   */
+  public ScanResult poll(String locationId) {
+    String name = "poll:" + locationId;
+    Optional<Instant> since = cursors.get(config.targetName(), name).map(Instant::parse);
+    SearchContactsRequest.Builder request =
+        SearchContactsRequest.builder()
+            .locationId(locationId)
+            .pageLimit(config.searchPageSize())
+            .sort(Sort.asc("dateUpdated"));
+    since.ifPresent(s -> request.filters(Filter.range("dateUpdated", Range.gte(s.toString()))));
+    Instant newest = since.orElse(Instant.EPOCH);
+    int queued = 0;
+    SearchContactsRequest next = request.build();
+    while (true) {
+      Page<Contact> page = config.ghl().apply(locationId).contacts().search(next);
+      for (Contact contact : page.items()) {
+        enqueue.accept(contact, Trigger.POLL);
+        queued++;
+        Instant updated = contact.dateUpdatedInstant().orElse(newest);
+        if (updated.isAfter(newest)) {
+          newest = updated;
+        }
+      }
+      if (!newest.equals(Instant.EPOCH)) {
+        cursors.put(config.targetName(), name, newest.toString());
+      }
+      Optional<List<Object>> after = lastSearchAfter(page);
+      if (!page.hasMore() || after.isEmpty()) {
+        return new ScanResult(queued, true, cursors.get(config.targetName(), name).orElse(""));
+      }
+      next = request.build().toBuilder().searchAfter(after.get()).build();
+    }
+  }
+
+  /**
+   * Queues every contact of a location, oldest first, resuming after the stored position when an
+   * earlier backfill stopped part-way. On completion the position is removed, so the next call
+   * starts a new full backfill.
+   *
+   * @param locationId the GHL location
+   * @param maxPages the most search pages read by this call (use {@link Integer#MAX_VALUE} for
+   *     all)
+   * @return what was queued
+   */
+  public ScanResult backfill(String locationId, int maxPages) {
+    String name = "backfill:" + locationId;
+    SearchContactsRequest first =
+        SearchContactsRequest.builder()
+            .locationId(locationId)
+            .pageLimit(config.searchPageSize())
+            .sort(Sort.asc("dateAdded"))
+            .build();
+    Optional<String> stored = cursors.get(config.targetName(), name);
+    SearchContactsRequest next =
+        stored.isPresent()
+            ? first.toBuilder().searchAfter(parse(stored.get())).build()
+            : first;
+    int queued = 0;
+    for (int pages = 0; pages < maxPages; pages++) {
+      Page<Contact> page = config.ghl().apply(locationId).contacts().search(next);
+      page.items().forEach(c -> enqueue.accept(c, Trigger.BACKFILL));
+      queued += page.items().size();
+      Optional<List<Object>> after = lastSearchAfter(page);
+      if (!page.hasMore() || after.isEmpty()) {
+        cursors.remove(config.targetName(), name);
+        return new ScanResult(queued, true, "");
+      }
+      String position = Canonical.render(Canonical.normalize(after.get(), "searchAfter"));
+      cursors.put(config.targetName(), name, position);
+      next = first.toBuilder().searchAfter(after.get()).build();
+    }
+    return new ScanResult(queued, false, cursors.get(config.targetName(), name).orElse(""));
+  }
+
+  private static Optional<List<Object>> lastSearchAfter(Page<Contact> page) {
+    List<Contact> items = page.items();
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Object> after = items.get(items.size() - 1).searchAfter();
+    return after.isEmpty() ? Optional.empty() : Optional.of(after);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> parse(String json) {
+    try {
+      Object value = JsonReader.of(new Buffer().writeUtf8(json)).readJsonValue();
+      if (value instanceof List<?> list && !list.isEmpty()) {
+        return new ArrayList<>((List<Object>) Canonical.normalize(list, "backfill cursor"));
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("stored backfill cursor is not a JSON array: " + json, e);
+    }
+    throw new IllegalStateException("stored backfill cursor is not a JSON array: " + json);
+  }
+}

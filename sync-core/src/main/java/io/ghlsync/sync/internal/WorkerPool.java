@@ -1,0 +1,187 @@
+package io.ghlsync.sync.internal;
+
+import io.ghlsync.sync.store.Lease;
+import io.ghlsync.sync.store.QueueStats;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A fixed number of worker threads that lease batches from the queue and run them. Concurrency
+ * across contacts is bounded by the number of workers; leases keep two items of one contact from
+ * running at once.
+ */
+public final class WorkerPool implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
+
+  private final EngineConfig config;
+  private final BatchRunner runner;
+  private final String instance = UUID.randomUUID().toString().substring(0, 8);
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition wake = lock.newCondition();
+  private final List<Thread> threads = new ArrayList<>();
+  private volatile boolean running;
+
+  /**
+   * Creates the pool (no threads yet).
+   *
+   * @param config the engine configuration
+   * @param runner runs leased batches
+   */
+  public WorkerPool(EngineConfig config, BatchRunner runner) {
+    this.config = config;
+    this.runner = runner;
+  }
+
+  /** Starts the workers; does nothing when they run already. */
+  public void start() {
+    lock.lock();
+    try {
+      if (running) {
+        return;
+      }
+      running = true;
+      for (int i = 0; i < config.workers(); i++) {
+        String owner = "ghlsync-" + config.targetName() + "-" + instance + "-" + i;
+        Thread t = new Thread(() -> loop(owner), owner);
+        t.setDaemon(true);
+        threads.add(t);
+        t.start();
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Whether the workers run.
+   *
+   * @return true between {@link #start()} and {@link #close()}
+   */
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Wakes idle workers, e.g. after new work was queued. */
+  public void wakeUp() {
+    lock.lock();
+    try {
+      wake.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Leases and runs batches in the calling thread until nothing is ready.
+   *
+   * @param owner the lease owner name
+   * @return how many items were leased
+   */
+  public int drain(String owner) {
+    int total = 0;
+    while (true) {
+      int n = runOnce(owner);
+      if (n == 0) {
+        return total;
+      }
+      total += n;
+    }
+  }
+
+  private int runOnce(String owner) {
+    List<Lease> leases =
+        config
+            .store()
+            .queue()
+            .lease(
+                config.targetName(),
+                owner,
+                config.batchSize(),
+                config.leaseDuration(),
+                config.clock().instant());
+    if (!leases.isEmpty()) {
+      runner.run(leases);
+    }
+    return leases.size();
+  }
+
+  private void loop(String owner) {
+    while (running) {
+      try {
+        if (runOnce(owner) == 0) {
+          idle();
+        }
+      } catch (RuntimeException e) {
+        // Leases of the failed batch expire and the items come back; keep the worker alive.
+        LOG.error("sync worker {} hit an unexpected error; its batch will be retried", owner, e);
+        idle();
+      }
+    }
+  }
+
+  private void idle() {
+    lock.lock();
+    try {
+      if (running) {
+        wake.await(config.idlePoll().toNanos(), TimeUnit.NANOSECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      running = false;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits until no item is ready, delayed or leased.
+   *
+   * @param timeout the longest wait
+   * @return true when idle, false on timeout
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      QueueStats stats =
+          config.store().queue().stats(config.targetName(), config.clock().instant());
+      if (stats.isIdle()) {
+        return true;
+      }
+      if (System.nanoTime() - deadline >= 0) {
+        return false;
+      }
+      Thread.sleep(Math.min(20, Math.max(1, config.idlePoll().toMillis())));
+    }
+  }
+
+  /** Stops the workers and waits for them to finish their current batch. */
+  @Override
+  public void close() {
+    List<Thread> toJoin;
+    lock.lock();
+    try {
+      running = false;
+      wake.signalAll();
+      toJoin = new ArrayList<>(threads);
+      threads.clear();
+    } finally {
+      lock.unlock();
+    }
+    for (Thread t : toJoin) {
+      try {
+        t.join(TimeUnit.MINUTES.toMillis(1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+}

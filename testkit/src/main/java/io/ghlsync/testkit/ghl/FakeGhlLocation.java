@@ -1,0 +1,339 @@
+package io.ghlsync.testkit.ghl;
+
+import io.ghlsync.testkit.ghl.internal.ContactFields;
+import io.ghlsync.testkit.ghl.internal.ContactIds;
+import io.ghlsync.testkit.ghl.internal.Dates;
+import io.ghlsync.testkit.ghl.internal.GhlWorld;
+import io.ghlsync.testkit.ghl.internal.LocationState;
+import io.ghlsync.testkit.ghl.internal.NewContact;
+import io.ghlsync.testkit.ghl.internal.SeededContacts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The test's side of one GHL location (sub-account): tokens, seeding, settings and inspection.
+ * Reads return deep copies, so tests cannot change the fake's state behind its back.
+ */
+public final class FakeGhlLocation {
+  private static final Set<String> SEED_ONLY =
+      Set.of("dateAdded", "dateUpdated", "additionalEmails", "businessId", "followers", "type");
+
+  private final GhlWorld world;
+  private final LocationState state;
+
+  FakeGhlLocation(GhlWorld world, LocationState state) {
+    this.world = world;
+    this.state = state;
+  }
+
+  /**
+   * Returns the location id.
+   *
+   * @return the id
+   */
+  public String id() {
+    return state.id();
+  }
+
+  /**
+   * Registers a private-integration token for this location; it never expires.
+   *
+   * @param scopes the granted scopes, e.g. {@code contacts.readonly}, {@code contacts.write}
+   * @return the token to send as {@code Authorization: Bearer <token>}
+   */
+  public String privateToken(String... scopes) {
+    return world.tokens().privateToken(state.id(), Set.of(scopes));
+  }
+
+  /**
+   * Seeds {@code count} realistic contacts, each with 0-2 tasks and 0-2 notes, generated from the
+   * fake's seed when read and stored only once written. Contact {@code i} was added {@code count -
+   * i} minutes before now. Call once per location.
+   *
+   * @param count how many contacts, up to 10,000,000 (phones are unique below that)
+   * @return this location
+   */
+  public FakeGhlLocation seedContacts(int count) {
+    if (count < 0 || count > 10_000_000) {
+      throw new IllegalArgumentException("count must be within 0 and 10,000,000: " + count);
+    }
+    synchronized (state) {
+      SeededContacts block =
+          new SeededContacts(
+              state.id(),
+              ContactIds.salt(world.seed(), state.id()),
+              count,
+              world.now().minus(Duration.ofMinutes(count)));
+      state.contacts().seed(block);
+    }
+    return this;
+  }
+
+  /**
+   * Returns the id of the i-th seeded contact (0-based, oldest first).
+   *
+   * @param index the index
+   * @return the id
+   */
+  public String seededContactId(int index) {
+    synchronized (state) {
+      SeededContacts block =
+          state
+              .contacts()
+              .seeded()
+              .orElseThrow(() -> new IllegalStateException("call seedContacts first"));
+      if (index < 0 || index >= block.count()) {
+        throw new IllegalArgumentException("index must be within 0 and " + (block.count() - 1));
+      }
+      return block.id(index);
+    }
+  }
+
+  /**
+   * Stores a contact directly (no webhook, no rate limit). Takes the {@code CreateContactDto}
+   * fields (e.g. {@code firstName}, {@code email}, {@code phone}, {@code tags}) plus the
+   * seeding-only fields {@code dateAdded}, {@code dateUpdated} (ISO-8601), {@code
+   * additionalEmails}, {@code businessId}, {@code followers} and {@code type}.
+   *
+   * @param fields the contact's fields
+   * @return the new contact's id
+   * @throws IllegalArgumentException naming every invalid field
+   */
+  public String createContact(Map<String, ?> fields) {
+    Map<String, Object> body = new LinkedHashMap<>(fields);
+    Map<String, Object> seedOnly = new LinkedHashMap<>();
+    for (String key : SEED_ONLY) {
+      if (body.containsKey(key)) {
+        seedOnly.put(key, body.remove(key));
+      }
+    }
+    body.putIfAbsent("locationId", state.id());
+    ContactFields.check(body, ContactFields.CREATE)
+        .failure()
+        .ifPresent(
+            r -> {
+              throw new IllegalArgumentException("invalid contact fields: " + r.body());
+            });
+    Instant added =
+        seedOnly.get("dateAdded") == null
+            ? world.now()
+            : Dates.parseInstant(String.valueOf(seedOnly.get("dateAdded")))
+                .orElseThrow(() -> new IllegalArgumentException("dateAdded must be ISO-8601"));
+    synchronized (state) {
+      Map<String, Object> contact = NewContact.create(state, body, added);
+      String id = String.valueOf(contact.get("id"));
+      state
+          .contacts()
+          .update(id, c -> seedOnly.forEach((k, v) -> c.put(k, k.startsWith("date") ? normalise(v) : v)));
+      return id;
+    }
+  }
+
+  private static Object normalise(Object date) {
+    return Dates.parseInstant(String.valueOf(date))
+        .map(Dates::format)
+        .orElseThrow(() -> new IllegalArgumentException("dates must be ISO-8601: " + date));
+  }
+
+  /**
+   * Adds a campaign contacts can be added to.
+   *
+   * @param campaignId the campaign id
+   * @return this location
+   */
+  public FakeGhlLocation addCampaign(String campaignId) {
+    synchronized (state) {
+      state.campaigns().add(campaignId);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a workflow contacts can be added to.
+   *
+   * @param workflowId the workflow id
+   * @return this location
+   */
+  public FakeGhlLocation addWorkflow(String workflowId) {
+    synchronized (state) {
+      state.workflows().add(workflowId);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a business contacts can be linked to.
+   *
+   * @param businessId the business id
+   * @param name the business name
+   * @return this location
+   */
+  public FakeGhlLocation addBusiness(String businessId, String name) {
+    synchronized (state) {
+      state.businesses().put(businessId, name);
+    }
+    return this;
+  }
+
+  /**
+   * Books an appointment for a contact and publishes {@code AppointmentCreate}. Fields follow
+   * {@code GetEventSchema} ({@code title}, {@code calendarId}, {@code startTime}, {@code
+   * endTime}, {@code appointmentStatus}, ...); {@code id}, {@code locationId}, {@code
+   * contactId}, {@code dateAdded} and {@code dateUpdated} are set by the fake.
+   *
+   * @param contactId the contact
+   * @param fields the appointment's fields
+   * @return the appointment id
+   */
+  public String addAppointment(String contactId, Map<String, ?> fields) {
+    synchronized (state) {
+      if (state.contacts().get(contactId).isEmpty()) {
+        throw new IllegalArgumentException("contactId " + contactId + " is not in " + id());
+      }
+      Map<String, Object> appointment = new LinkedHashMap<>();
+      String id = state.newId();
+      String now = Dates.format(world.now());
+      appointment.put("id", id);
+      appointment.put("calendarId", "calendar-1");
+      appointment.put("status", "booked");
+      appointment.put("appointmentStatus", "confirmed");
+      appointment.putAll(fields);
+      appointment.put("id", id);
+      appointment.put("locationId", id());
+      appointment.put("contactId", contactId);
+      appointment.putIfAbsent("users", new ArrayList<>());
+      appointment.putIfAbsent("assignedResources", new ArrayList<>());
+      appointment.put("dateAdded", now);
+      appointment.put("dateUpdated", now);
+      state.appointments().put(id, appointment);
+      world.events().appointment("AppointmentCreate", id(), appointment);
+      return id;
+    }
+  }
+
+  /**
+   * Switches the location's "Allow Duplicate Contact" setting (default off: creates and updates
+   * that reuse another contact's email or phone fail with 400).
+   *
+   * @param allow whether duplicates are allowed
+   * @return this location
+   */
+  public FakeGhlLocation allowDuplicates(boolean allow) {
+    synchronized (state) {
+      state.allowDuplicates(allow);
+    }
+    return this;
+  }
+
+  /**
+   * Sets the order in which upsert and the duplicate lookup match (default email, then phone).
+   *
+   * @param fields {@code "email"} and/or {@code "phone"}, in priority order
+   * @return this location
+   */
+  public FakeGhlLocation duplicateMatchOrder(String... fields) {
+    for (String field : fields) {
+      if (!field.equals("email") && !field.equals("phone")) {
+        throw new IllegalArgumentException("match fields must be email or phone: " + field);
+      }
+    }
+    synchronized (state) {
+      state.matchOrder(List.of(fields));
+    }
+    return this;
+  }
+
+  /**
+   * Reads a contact as the fake stores it.
+   *
+   * @param contactId the contact id
+   * @return a deep copy, if the contact exists
+   */
+  public Optional<Map<String, Object>> contact(String contactId) {
+    synchronized (state) {
+      return state.contacts().get(contactId).map(FakeGhlLocation::copy);
+    }
+  }
+
+  /**
+   * Counts the live contacts.
+   *
+   * @return the count
+   */
+  public int contactCount() {
+    synchronized (state) {
+      return state.contacts().size();
+    }
+  }
+
+  /**
+   * Lists a contact's tasks.
+   *
+   * @param contactId the contact
+   * @return deep copies in creation order
+   */
+  public List<Map<String, Object>> tasks(String contactId) {
+    synchronized (state) {
+      return state.tasks().list(contactId).stream().map(FakeGhlLocation::copy).toList();
+    }
+  }
+
+  /**
+   * Lists a contact's notes.
+   *
+   * @param contactId the contact
+   * @return deep copies in creation order
+   */
+  public List<Map<String, Object>> notes(String contactId) {
+    synchronized (state) {
+      return state.notes().list(contactId).stream().map(FakeGhlLocation::copy).toList();
+    }
+  }
+
+  /**
+   * Lists the campaigns a contact is in.
+   *
+   * @param contactId the contact
+   * @return the campaign ids
+   */
+  public Set<String> campaigns(String contactId) {
+    synchronized (state) {
+      return Collections.unmodifiableSet(new LinkedHashSet<>(state.campaignsOf(contactId)));
+    }
+  }
+
+  /**
+   * Lists the workflows a contact is in.
+   *
+   * @param contactId the contact
+   * @return the workflow ids
+   */
+  public Set<String> workflows(String contactId) {
+    synchronized (state) {
+      return Collections.unmodifiableSet(new LinkedHashSet<>(state.workflowsOf(contactId)));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T copy(T value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(String.valueOf(k), copy(v)));
+      return (T) out;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>();
+      list.forEach(v -> out.add(copy(v)));
+      return (T) out;
+    }
+    return value;
+  }
+}

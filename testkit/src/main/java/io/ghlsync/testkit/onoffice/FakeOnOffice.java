@@ -1,0 +1,394 @@
+package io.ghlsync.testkit.onoffice;
+
+import io.ghlsync.testkit.FakeDispatcher;
+import io.ghlsync.testkit.FakeHttpServer;
+import io.ghlsync.testkit.Faults;
+import io.ghlsync.testkit.RequestJournal;
+import io.ghlsync.testkit.onoffice.internal.ActionFaults;
+import io.ghlsync.testkit.onoffice.internal.ActionProcessor;
+import io.ghlsync.testkit.onoffice.internal.ActivityRow;
+import io.ghlsync.testkit.onoffice.internal.AddressRow;
+import io.ghlsync.testkit.onoffice.internal.Credentials;
+import io.ghlsync.testkit.onoffice.internal.OnOfficeService;
+import io.ghlsync.testkit.onoffice.internal.OnOfficeState;
+import io.ghlsync.testkit.onoffice.internal.RelationRow;
+import io.ghlsync.testkit.onoffice.internal.TaskRow;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A stateful fake of the onOffice enterprise API on loopback. It checks the token, the HMAC v2 of
+ * every action and the ±120 s timestamp window; keeps addresses (with e-mail, phone, mobile and
+ * fax entries), tasks, agents-log entries and relations; answers {@code read/create/modify
+ * address}, {@code read/create/modify task}, {@code read/create agentslog}, {@code get
+ * idsfromrelation} and {@code create/delete relation} with onOffice's shapes and quirks
+ * ({@code elements: []} on create, numbers as strings, task {@code cntabsolute} = rows returned,
+ * record type {@code agentsLog} on create) and error codes; and processes batches action by action.
+ *
+ * <p>Faults: the shared {@link #faults()} switches (5xx, slow, reset, truncated or malformed JSON,
+ * expired credentials) per HTTP request, plus {@link #failNextActions} for onOffice error codes per
+ * action (e.g. 136, 137, 174). Journal operation names are {@code <action>-<resourcetype>} for a
+ * one-action request (e.g. {@code read-address}) and {@code batch} otherwise; {@link
+ * #receivedActions()} lists every action with its signature and answer code.
+ *
+ * <p>Example (JUnit 5):
+ *
+ * <pre>{@code
+ * try (FakeOnOffice fake = FakeOnOffice.start()) {
+ *   long id = fake.seedAddress(Map.of("Vorname", "Max", "email", "max@example.de"));
+ *   OnOfficeClient client = OnOfficeClient.builder()
+ *       .baseUrl(fake.url()).token(fake.token()).secret(fake.secret()).build();
+ *   assertThat(client.addresses().findByEmail("max@example.de")).hasSize(1);
+ * }
+ * }</pre>
+ */
+public final class FakeOnOffice implements AutoCloseable {
+  /** The default API token (32 characters, like enterprise tokens). */
+  public static final String DEFAULT_TOKEN = "fake0token0for0ghlsync0tests0032";
+
+  /** The default API secret (64 characters, like enterprise secrets). */
+  public static final String DEFAULT_SECRET =
+      "fake0secret0for0ghlsync0tests0with0sixty0four0characters00000064";
+
+  private static final String[] FIRST = {"Max", "Erika", "Jonas", "Lena", "Paul", "Mia", "Felix"};
+  private static final String[] LAST = {"Mustermann", "Schmidt", "Becker", "Wagner", "Hoffmann"};
+
+  private final FakeHttpServer server;
+  private final OnOfficeState state;
+  private final OnOfficeService service;
+  private final ActionProcessor processor;
+  private final Credentials credentials;
+  private final ActionFaults actionFaults = new ActionFaults();
+  private final Faults faults;
+  private final RequestJournal journal;
+  private final List<ReceivedAction> received = new ArrayList<>();
+
+  private FakeOnOffice(Builder b) {
+    this.state = new OnOfficeState(b.clock, b.zone);
+    this.credentials = new Credentials(b.token, b.secret);
+    this.faults = new Faults(b.faultSeed);
+    this.journal = new RequestJournal(b.journalCapacity);
+    this.processor =
+        new ActionProcessor(state, actionFaults, b.clock, b.timestampWindow, this::logAction);
+    this.service = new OnOfficeService(processor, credentials, b.clock, b.topLevelOnActionError);
+    this.server = FakeHttpServer.start(new FakeDispatcher(service, faults, journal, b.clock));
+  }
+
+  /**
+   * Starts a fake with the defaults (system clock, Europe/Berlin local time, ±120 s window).
+   *
+   * @return the running fake
+   */
+  public static FakeOnOffice start() {
+    return builder().start();
+  }
+
+  /**
+   * Starts configuring a fake.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The stable endpoint URL, e.g. {@code http://127.0.0.1:51234/api/stable/api.php}. */
+  public String url() {
+    return server.url(OnOfficeService.STABLE_PATH).toString();
+  }
+
+  /** The latest endpoint URL (same behaviour as stable). */
+  public String latestUrl() {
+    return server.url(OnOfficeService.LATEST_PATH).toString();
+  }
+
+  /** The accepted token. */
+  public String token() {
+    return credentials.token();
+  }
+
+  /** The accepted secret. */
+  public String secret() {
+    return credentials.secret();
+  }
+
+  /**
+   * Rotates the credentials; requests with the old token get 22, old secrets 137.
+   *
+   * @param token the new token
+   * @param secret the new secret
+   */
+  public void rotateCredentials(String token, String secret) {
+    credentials.rotate(token, secret);
+  }
+
+  /** The shared fault switches (per HTTP request). */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** What the fake was asked, per HTTP request. */
+  public RequestJournal journal() {
+    return journal;
+  }
+
+  /**
+   * Makes the next {@code times} actions of any kind answer with an error code.
+   *
+   * @param errorCode onOffice's errorcode, e.g. 174 (missing modify right)
+   * @param message the message
+   * @param times how many actions
+   * @return this fake
+   */
+  public FakeOnOffice failNextActions(int errorCode, String message, int times) {
+    return failNextActions("*", "*", errorCode, message, times);
+  }
+
+  /**
+   * Makes the next {@code times} matching actions answer with an error code, unprocessed.
+   *
+   * @param action {@code read}, {@code create}, ... or {@code "*"}
+   * @param resourceType e.g. {@code address}, or {@code "*"}
+   * @param errorCode onOffice's errorcode
+   * @param message the message
+   * @param times how many actions
+   * @return this fake
+   */
+  public FakeOnOffice failNextActions(
+      String action, String resourceType, int errorCode, String message, int times) {
+    actionFaults.add(action, resourceType, errorCode, message, times);
+    return this;
+  }
+
+  /** Every action received, oldest first. */
+  public List<ReceivedAction> receivedActions() {
+    synchronized (received) {
+      return List.copyOf(received);
+    }
+  }
+
+  /** Forgets the received actions, the journal and all faults. */
+  public void reset() {
+    synchronized (received) {
+      received.clear();
+    }
+    journal.clear();
+    faults.clear();
+    actionFaults.clear();
+  }
+
+  /**
+   * Stores an address as {@code create address} would (top-level fields, contact keys such as
+   * {@code email}, {@code phone_business}, {@code default_email}).
+   *
+   * @param parameters create parameters
+   * @return the new id
+   */
+  public long seedAddress(Map<String, ?> parameters) {
+    synchronized (service.lock()) {
+      return processor.addresses().seed(new LinkedHashMap<>(parameters));
+    }
+  }
+
+  /**
+   * Stores {@code count} deterministic addresses: names from a fixed list, e-mail {@code
+   * vorname.name.<n>@example.com}, phone {@code +49 241 <n>}.
+   *
+   * @param count how many
+   * @return their ids in order
+   */
+  public List<Long> seedAddresses(int count) {
+    List<Long> ids = new ArrayList<>(count);
+    for (int n = 0; n < count; n++) {
+      String first = FIRST[n % FIRST.length];
+      String last = LAST[(n / FIRST.length) % LAST.length];
+      ids.add(
+          seedAddress(
+              Map.of(
+                  "Vorname", first,
+                  "Name", last,
+                  "email", (first + "." + last + "." + n + "@example.com").toLowerCase(java.util.Locale.ROOT),
+                  "phone", "+49 241 " + (100000 + n))));
+    }
+    return ids;
+  }
+
+  /**
+   * An address as stored: its fields, {@code id} and {@code contacts} (entryId, type, value,
+   * default).
+   *
+   * @param id the address id
+   * @return the address, if stored
+   */
+  public Optional<Map<String, Object>> address(long id) {
+    synchronized (service.lock()) {
+      AddressRow row = state.addresses().get(id);
+      return row == null ? Optional.empty() : Optional.of(row.snapshot());
+    }
+  }
+
+  /** Every address, by id. */
+  public List<Map<String, Object>> addresses() {
+    synchronized (service.lock()) {
+      return state.addresses().values().stream().map(AddressRow::snapshot).toList();
+    }
+  }
+
+  /** Every task, by id (fields, {@code id}, {@code relatedAddressId}). */
+  public List<Map<String, Object>> tasks() {
+    synchronized (service.lock()) {
+      return state.tasks().values().stream().map(TaskRow::snapshot).toList();
+    }
+  }
+
+  /** Every agents-log entry, by id (fields, {@code id}, {@code addressId}). */
+  public List<Map<String, Object>> activities() {
+    synchronized (service.lock()) {
+      return state.activities().values().stream().map(ActivityRow::snapshot).toList();
+    }
+  }
+
+  /** Every relation ({@code type}, {@code parent}, {@code child}), in creation order. */
+  public List<Map<String, Object>> relations() {
+    synchronized (service.lock()) {
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (RelationRow r : state.relations()) {
+        out.add(Map.of("type", r.type(), "parent", r.parent(), "child", r.child()));
+      }
+      return out;
+    }
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  private void logAction(ReceivedAction action) {
+    synchronized (received) {
+      received.add(action);
+    }
+  }
+
+  /** Builder of a {@link FakeOnOffice}. */
+  public static final class Builder {
+    private String token = DEFAULT_TOKEN;
+    private String secret = DEFAULT_SECRET;
+    private Clock clock = Clock.systemUTC();
+    private ZoneId zone = ZoneId.of("Europe/Berlin");
+    private Duration timestampWindow = Duration.ofSeconds(120);
+    private boolean topLevelOnActionError = true;
+    private long faultSeed = 7;
+    private int journalCapacity = 10_000;
+
+    private Builder() {}
+
+    /**
+     * Sets the accepted token.
+     *
+     * @param value the token
+     * @return this builder
+     */
+    public Builder token(String value) {
+      this.token = requireText(value, "token");
+      return this;
+    }
+
+    /**
+     * Sets the accepted secret.
+     *
+     * @param value the secret
+     * @return this builder
+     */
+    public Builder secret(String value) {
+      this.secret = requireText(value, "secret");
+      return this;
+    }
+
+    /**
+     * Sets the clock of the timestamp window, the {@code Date} header and stored dates.
+     *
+     * @param value e.g. a {@code TestClock}
+     * @return this builder
+     */
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
+    /**
+     * Sets the zone of onOffice's local date-times (default Europe/Berlin).
+     *
+     * @param value the zone
+     * @return this builder
+     */
+    public Builder zone(ZoneId value) {
+      this.zone = value;
+      return this;
+    }
+
+    /**
+     * Sets the accepted timestamp deviation (default 120 s, as documented).
+     *
+     * @param value the window
+     * @return this builder
+     */
+    public Builder timestampWindow(Duration value) {
+      this.timestampWindow = value;
+      return this;
+    }
+
+    /**
+     * Whether failed actions also set the top-level status (default true: {@code 500} with the
+     * action's code, or 97 for several); false keeps the top level at {@code 200/0}.
+     *
+     * @param value the choice
+     * @return this builder
+     */
+    public Builder topLevelStatusOnActionError(boolean value) {
+      this.topLevelOnActionError = value;
+      return this;
+    }
+
+    /**
+     * Sets the seed that decides rate-based faults.
+     *
+     * @param value the seed
+     * @return this builder
+     */
+    public Builder faultSeed(long value) {
+      this.faultSeed = value;
+      return this;
+    }
+
+    /**
+     * Sets how many journal entries are kept.
+     *
+     * @param value at least 1
+     * @return this builder
+     */
+    public Builder journalCapacity(int value) {
+      this.journalCapacity = value;
+      return this;
+    }
+
+    /** Starts the fake. */
+    public FakeOnOffice start() {
+      return new FakeOnOffice(this);
+    }
+
+    private static String requireText(String value, String field) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException(field + " must not be blank");
+      }
+      return value;
+    }
+  }
+}
