@@ -110,7 +110,8 @@ class ContactLinksTest {
 
     RecordedRequest r = ghl.take("DELETE", "/contacts/c1/followers");
     MockGhl.assertJsonBody(r, "{\"followers\":[\"u1\"]}");
-    assertThat(result.followersRemoved()).containsExactly("Mx6wyHhbFdRXh302Luer", "Ka6wyHhbFdRXh302LLsAm");
+    assertThat(result.followersRemoved())
+        .containsExactly("Mx6wyHhbFdRXh302Luer", "Ka6wyHhbFdRXh302LLsAm");
   }
 
   @Test

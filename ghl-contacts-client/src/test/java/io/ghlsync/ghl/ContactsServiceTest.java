@@ -88,7 +88,8 @@ class ContactsServiceTest {
                     .dndSettings(DndSettings.builder().sms(DndSetting.of("active", "stop")).build())
                     .inboundDndSettings(InboundDndSettings.all("inactive"))
                     .tags("a", "b")
-                    .customFields(CustomFieldInput.byId("f1", 100), CustomFieldInput.byKey("k", "x"))
+                    .customFields(
+                        CustomFieldInput.byId("f1", 100), CustomFieldInput.byKey("k", "x"))
                     .dateOfBirth(LocalDate.of(1990, 9, 25))
                     .build());
 
@@ -266,7 +267,8 @@ class ContactsServiceTest {
 
     RecordedRequest r = ghl.take("POST", "/contacts/bulk/business");
     MockGhl.assertJsonBody(
-        r, "{\"locationId\":\"loc2\",\"ids\":[\"c1\",\"c2\"],\"businessId\":\"63b7ec34ea409a9a8bd2a4ff\"}");
+        r,
+        "{\"locationId\":\"loc2\",\"ids\":[\"c1\",\"c2\"],\"businessId\":\"63b7ec34ea409a9a8bd2a4ff\"}");
     assertThat(result.success()).isTrue();
     assertThat(result.ids()).containsExactly("pOC0uJ97VYOKH2m3fkMD");
   }

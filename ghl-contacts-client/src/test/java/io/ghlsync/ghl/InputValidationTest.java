@@ -35,7 +35,10 @@ class InputValidationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "../x", "..", ".", "a/b", "a?b", "?", "a#b", "a%2Fb", "a b", "a\tb", "a\\b"})
+  @ValueSource(
+      strings = {
+        "", " ", "../x", "..", ".", "a/b", "a?b", "?", "a#b", "a%2Fb", "a b", "a\tb", "a\\b"
+      })
   void contactIdsThatCouldChangeThePathAreRefused(String id) {
     assertThatThrownBy(() -> client.contacts().get(id))
         .isInstanceOf(IllegalArgumentException.class)
@@ -138,14 +141,14 @@ class InputValidationTest {
 
   @Test
   void limitsOfListsAreChecked() {
-    assertThatThrownBy(() -> ListContactsRequest.builder().limit(101)).hasMessageContaining("limit");
+    assertThatThrownBy(() -> ListContactsRequest.builder().limit(101))
+        .hasMessageContaining("limit");
     assertThatThrownBy(() -> ListByBusinessRequest.builder().skip(-1)).hasMessageContaining("skip");
     assertThatThrownBy(() -> client.contacts().setBusiness("loc", List.of(), "b"))
         .hasMessageContaining("contactIds");
     assertThatThrownBy(() -> client.contacts().setBusiness("loc", List.of("x".repeat(51)), "b"))
         .hasMessageContaining("contactIds[0]");
-    assertThatThrownBy(() -> client.tags().add("c1", List.of()))
-        .hasMessageContaining("tags");
+    assertThatThrownBy(() -> client.tags().add("c1", List.of())).hasMessageContaining("tags");
     assertThatThrownBy(() -> client.followers().add("c1", List.of()))
         .hasMessageContaining("userIds");
   }
@@ -160,7 +163,10 @@ class InputValidationTest {
   @Test
   void aLocationIsNeededWhenTheClientHasNone() {
     GhlClient noLocation =
-        GhlClient.builder().baseUrl(ghl.server.url("/").toString()).privateIntegrationToken("t").build();
+        GhlClient.builder()
+            .baseUrl(ghl.server.url("/").toString())
+            .privateIntegrationToken("t")
+            .build();
     assertThatThrownBy(
             () -> noLocation.contacts().create(CreateContactRequest.builder().name("x").build()))
         .isInstanceOf(IllegalArgumentException.class)

@@ -40,7 +40,8 @@ class ModelParsingTest {
     assertThat(c.attachments()).isEmpty();
     assertThat(c.followers()).containsExactly("u1", "u2");
     assertThat(c.attributionSource()).isEmpty();
-    assertThat(c.searchAfter()).containsExactly(new BigDecimal("1709287200000"), "oddContact000000001");
+    assertThat(c.searchAfter())
+        .containsExactly(new BigDecimal("1709287200000"), "oddContact000000001");
   }
 
   @Test

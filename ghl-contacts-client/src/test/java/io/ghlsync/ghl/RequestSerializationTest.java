@@ -89,6 +89,7 @@ class RequestSerializationTest {
                 .build());
 
     assertThat(MockGhl.body(ghl.take("POST", "/contacts/search")))
-        .isEqualTo("{\"locationId\":\"loc9\",\"pageLimit\":100,\"searchAfter\":[1709287200000,\"abc\"]}");
+        .isEqualTo(
+            "{\"locationId\":\"loc9\",\"pageLimit\":100,\"searchAfter\":[1709287200000,\"abc\"]}");
   }
 }

@@ -69,7 +69,12 @@ class RetryRulesTest {
             () ->
                 client
                     .tasks()
-                    .create("c1", CreateTaskRequest.builder().title("t").dueDate("2020-10-25T11:00:00Z").build()))
+                    .create(
+                        "c1",
+                        CreateTaskRequest.builder()
+                            .title("t")
+                            .dueDate("2020-10-25T11:00:00Z")
+                            .build()))
         .isInstanceOf(ServerException.class);
     assertThat(ghl.server.getRequestCount()).isEqualTo(1);
   }
@@ -80,7 +85,10 @@ class RetryRulesTest {
     ghl.enqueueFixture(200, "contact-upsert.json");
 
     assertThat(
-            client.contacts().upsert(UpsertContactRequest.builder().email("a@b.c").build()).created())
+            client
+                .contacts()
+                .upsert(UpsertContactRequest.builder().email("a@b.c").build())
+                .created())
         .isTrue();
     assertThat(ghl.server.getRequestCount()).isEqualTo(2);
   }

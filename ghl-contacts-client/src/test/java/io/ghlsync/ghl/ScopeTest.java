@@ -45,8 +45,7 @@ class ScopeTest {
     assertThatThrownBy(() -> writeOnly.contacts().get("c1"))
         .isInstanceOf(PermissionException.class)
         .hasMessageContaining("contacts.readonly");
-    assertThatThrownBy(
-            () -> writeOnly.contacts().search(SearchContactsRequest.builder().build()))
+    assertThatThrownBy(() -> writeOnly.contacts().search(SearchContactsRequest.builder().build()))
         .isInstanceOf(PermissionException.class)
         .hasMessageContaining("contacts.readonly");
     assertThatThrownBy(() -> writeOnly.contacts().getAsync("c1"))

@@ -73,7 +73,10 @@ class SearchAllTest {
           client
               .contacts()
               .searchAll(
-                  SearchContactsRequest.builder().pageLimit(500).sort(Sort.asc("dateAdded")).build())
+                  SearchContactsRequest.builder()
+                      .pageLimit(500)
+                      .sort(Sort.asc("dateAdded"))
+                      .build())
               .map(c -> c.id().orElseThrow())
               .collect(Collectors.toList());
 
@@ -137,8 +140,7 @@ class SearchAllTest {
     try (MockGhl ghl = new MockGhl()) {
       ghl.enqueue(200, "{\"contacts\":[{\"id\":\"a\"}],\"meta\":{\"startAfterId\":\"x\"}}");
 
-      assertThat(ghl.client().contacts().listAll(ListContactsRequest.builder().build()))
-          .hasSize(1);
+      assertThat(ghl.client().contacts().listAll(ListContactsRequest.builder().build())).hasSize(1);
       assertThat(ghl.server.getRequestCount()).isEqualTo(1);
     }
   }

@@ -16,8 +16,8 @@ import mockwebserver3.RecordedRequest;
 
 /** A MockWebServer standing in for onOffice, with a client on a fixed clock. */
 final class MockOnOffice implements AutoCloseable {
-  static final String TOKEN = "t0ken0000000000000000000000000032";
-  static final String SECRET = "s3cret00000000000000000000000000000000000000000000000000000064";
+  static final String TOKEN = "t0ken000000000000000000000000032";
+  static final String SECRET = "s3cret0000000000000000000000000000000000000000000000000000000064";
   static final long NOW = 1_700_000_000L;
 
   final MockWebServer server = new MockWebServer();
@@ -46,6 +46,27 @@ final class MockOnOffice implements AutoCloseable {
                     .retry(new RetryConfig(3, Duration.ofMillis(5), Duration.ofMillis(20), 0))
                     .build())
             .build();
+  }
+
+  /** A clock that moves one second each time it is read, starting at {@link #NOW}. */
+  static Clock ticking() {
+    java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong(NOW);
+    return new Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public Instant instant() {
+        return Instant.ofEpochSecond(seconds.getAndIncrement());
+      }
+    };
   }
 
   void enqueue(String json) {

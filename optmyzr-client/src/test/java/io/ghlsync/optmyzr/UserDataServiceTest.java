@@ -167,7 +167,7 @@ class UserDataServiceTest {
       assertThat(trace.toString()).isNotEmpty().doesNotContain(USER_DATA_TOKEN);
     }
     assertThat(log.toString(StandardCharsets.UTF_8))
-        .contains("/UserData/V1/GetAPIList?token=[redacted]")
+        .contains("/UserData/V1/GetAPIList?token=")
         .doesNotContain(USER_DATA_TOKEN);
     assertThat(server.takeRequest().getUrl().queryParameter("token")).isEqualTo(USER_DATA_TOKEN);
   }

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves one {@link FakeService} through MockWebServer: asks {@link Faults} for a fault, lets the
- * service handle the request (unless the fault stops it), spoils the response as the fault says
- * and records the exchange in the {@link RequestJournal}. A service that throws answers 500 with
- * the exception text, so a broken fake shows up in the test that hit it.
+ * service handle the request (unless the fault stops it), spoils the response as the fault says and
+ * records the exchange in the {@link RequestJournal}. A service that throws answers 500 with the
+ * exception text, so a broken fake shows up in the test that hit it.
  */
 public final class FakeDispatcher extends Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(FakeDispatcher.class);

@@ -19,7 +19,8 @@ public record FakeResponse(int code, Headers headers, String body) {
    * @return the response
    */
   public static FakeResponse json(int code, String json) {
-    return new FakeResponse(code, Headers.of("Content-Type", "application/json; charset=utf-8"), json);
+    return new FakeResponse(
+        code, Headers.of("Content-Type", "application/json; charset=utf-8"), json);
   }
 
   /**

@@ -4,8 +4,8 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * The behaviour of one fake API, served by a {@link FakeDispatcher}: names each request's
- * operation, handles it against the fake's state and renders the error bodies that injected
- * faults need, in the real service's shapes.
+ * operation, handles it against the fake's state and renders the error bodies that injected faults
+ * need, in the real service's shapes.
  */
 public interface FakeService {
 

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What a fake server was asked, for assertions: the most recent entries in order and a count per
- * operation since the last {@link #clear()}. Only the newest {@code capacity} entries are kept,
- * so long benchmarks stay within memory; the counts cover every request. Thread-safe.
+ * operation since the last {@link #clear()}. Only the newest {@code capacity} entries are kept, so
+ * long benchmarks stay within memory; the counts cover every request. Thread-safe.
  *
  * <p>Example: {@code assertThat(fake.journal().count("create-contact")).isEqualTo(1);}
  */

@@ -127,7 +127,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
     try {
       RuntimeException failure = lastFailure;
       if (flights.get() != joined && failure != null) {
-        throw failure; // the flight this caller waited for failed: share its outcome
+        throw again(failure); // the flight this caller waited for failed: share its outcome
       }
       saveUnsaved();
       StoredToken latest = store.load(key).orElse(null);
@@ -141,7 +141,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
       }
       RuntimeException known = rejection;
       if (known != null && latest.equals(rejectedToken)) {
-        throw known;
+        throw again(known);
       }
       return renew(latest);
     } finally {
@@ -212,8 +212,20 @@ public final class RefreshingTokenProvider implements TokenProvider {
     }
   }
 
+  private static RuntimeException again(RuntimeException e) {
+    return e instanceof TokenRefreshException t ? t.again() : e;
+  }
+
+  /** A refusal of the grant itself (4xx other than 408/429), as opposed to trouble on the way. */
   private static boolean isRejection(RuntimeException e) {
-    return e instanceof ApiException api && !api.isRetryable();
+    if (e instanceof TokenRefreshException) {
+      return true;
+    }
+    if (!(e instanceof ApiException api) || api.isRetryable()) {
+      return false;
+    }
+    int status = api.statusCode();
+    return status >= 400 && status < 500 && status != 408 && status != 429;
   }
 
   private static String describe(RuntimeException e) {

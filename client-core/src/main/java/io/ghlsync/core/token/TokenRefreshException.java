@@ -48,6 +48,8 @@ public class TokenRefreshException extends AuthenticationException {
 
   private final TokenKey key;
   private final Reason reason;
+  private final @Nullable String error;
+  private final List<String> serviceMessages;
 
   /**
    * Creates the exception.
@@ -66,9 +68,33 @@ public class TokenRefreshException extends AuthenticationException {
       @Nullable String requestId,
       @Nullable String error,
       List<String> messages) {
-    super(details(key, reason, statusCode, requestId, error, messages), null);
+    this(key, reason, statusCode, requestId, error, messages, null);
+  }
+
+  private TokenRefreshException(
+      TokenKey key,
+      Reason reason,
+      int statusCode,
+      @Nullable String requestId,
+      @Nullable String error,
+      List<String> messages,
+      @Nullable Throwable cause) {
+    super(details(key, reason, statusCode, requestId, error, messages), cause);
     this.key = key;
     this.reason = reason;
+    this.error = error;
+    this.serviceMessages = List.copyOf(messages);
+  }
+
+  /**
+   * The same refusal reported again by a later call: equal content, this exception as its cause,
+   * and the stack trace of the caller.
+   *
+   * @return a new exception
+   */
+  public TokenRefreshException again() {
+    return new TokenRefreshException(
+        key, reason, statusCode(), requestId().orElse(null), error, serviceMessages, this);
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Implementations perform exactly one exchange per call and never retry on their own, because a
  * rotated refresh token may already be consumed when a response is lost.
  *
- * <p>Failures: throw {@link TokenRefreshException} (or any non-retryable {@link
+ * <p>Failures: throw {@link TokenRefreshException} (or a non-retryable 4xx {@link
  * io.ghlsync.core.ApiException}) when the service rejected the grant, so that the provider stops
  * asking until a new token is stored; throw a retryable {@code ApiException} (network, 5xx, 429)
  * for transient trouble.

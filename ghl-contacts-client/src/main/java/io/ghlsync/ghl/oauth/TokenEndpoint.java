@@ -27,9 +27,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code POST {baseUrl}/oauth/token} through google-oauth-client: the authorization-code and
  * refresh-token grants, with {@code client_id}/{@code client_secret} in the form (as GHL expects)
- * and GHL's extra {@code user_type} field. Requests travel on the client's OkHttp stack (its
- * logging redacts the form); google-http-client's own wire logging is switched off, because it
- * would print the form with its secrets. A token request is never repeated after an I/O error or
+ * and GHL's extra {@code user_type} field. Requests travel on an OkHttp stack built from the
+ * client's configuration, but never log bodies: token bodies are secrets, and an error body may
+ * echo the code or refresh token that was sent. google-http-client's own wire logging is switched
+ * off too, because it would print the form. A token request is never repeated after an I/O error or
  * 5xx: a lost response may already have consumed the refresh token.
  */
 final class TokenEndpoint {
@@ -45,7 +46,10 @@ final class TokenEndpoint {
     this.config = config;
     this.transport =
         new OkHttpTransport(
-            HttpStack.builder(config).rateLimitHeaders(RateLimitHeaders.ghl()).build().okHttp());
+            HttpStack.builder(config.toBuilder().logBodies(false).build())
+                .rateLimitHeaders(RateLimitHeaders.ghl())
+                .build()
+                .okHttp());
     this.url =
         new GenericUrl(
             config.baseUrl().newBuilder().addPathSegments("oauth/token").build().toString());

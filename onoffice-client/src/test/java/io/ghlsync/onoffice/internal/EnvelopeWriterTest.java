@@ -49,7 +49,7 @@ class EnvelopeWriterTest {
   void writesNestedListsMapsAndNumbers() {
     OnOfficeAction action =
         OnOfficeAction.builder(ActionType.READ, "address")
-            .parameter("filter", java.util.Map.of("Status", List.of(java.util.Map.of("op", "=", "val", 1))))
+            .parameter("filter", java.util.Map.of("Status", List.of(new java.util.TreeMap<>(java.util.Map.of("op", "=", "val", 1)))))
             .parameter("listlimit", 500)
             .parameter("cost", 179.99)
             .build();

@@ -29,7 +29,7 @@ public final class Diffs {
         .forEach(
             (field, value) -> {
               Object before = snapshot.get(field);
-              if (before == null || !Canonical.render(before).equals(Canonical.render(value))) {
+              if (before == null || !same(before, value)) {
                 fields.put(field, value);
               }
             });
@@ -40,6 +40,18 @@ public final class Diffs {
       }
     }
     return new MappedRecord(fields, cleared);
+  }
+
+  /**
+   * Whether two values are the same for the target. Compared as text, so {@code "1"} read back
+   * from a target equals the number {@code 1} that was written.
+   *
+   * @param a one value
+   * @param b the other
+   * @return true when equal as text
+   */
+  public static boolean same(Object a, Object b) {
+    return Canonical.display(a).equals(Canonical.display(b));
   }
 
   /**

@@ -52,7 +52,7 @@ final class StepApplier {
       waiting.add(o);
       ops.add(
           step.kind == EntityKind.CONTACT
-              ? planner.findContact(o.job().state)
+              ? planner.findContact(o.job().state, step)
               : new TargetOperation.FindChild(
                   step.kind, step.ghlId, step.parent.orElseThrow(), step.mapped.orElseThrow()));
     }

@@ -9,8 +9,10 @@ import io.ghlsync.sync.target.DuplicateQuery;
 import io.ghlsync.sync.target.TargetCapabilities;
 import io.ghlsync.sync.target.TargetMatch;
 import io.ghlsync.sync.target.TargetOperation;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides each record: skip when the fingerprint matches, write only the fields that differ, link
@@ -126,10 +128,14 @@ final class StepPlanner {
   }
 
   /** The duplicate search for an unlinked contact. */
-  TargetOperation.FindContact findContact(GhlContactState state) {
+  TargetOperation.FindContact findContact(GhlContactState state, RecordStep step) {
+    MappedRecord mapped = step.mapped.orElseThrow();
+    Set<String> fields = new LinkedHashSet<>(mapped.fields().keySet());
+    fields.addAll(mapped.cleared());
     return new TargetOperation.FindContact(
         new DuplicateQuery(
-            state.contactId(), state.emails(), state.phones(config.defaultCallingCode())));
+            state.contactId(), state.emails(), state.phones(config.defaultCallingCode())),
+        fields);
   }
 
   /** Whether the target can look for tasks and notes whose create may have happened. */

@@ -107,7 +107,7 @@ public final class MappingJson {
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new MappingException("mapping JSON has content after the top-level object");
       }
-    } catch (JsonEncodingException | JsonDataException e) {
+    } catch (JsonEncodingException | JsonDataException | java.io.EOFException e) {
       throw new MappingException("mapping is not valid JSON: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read mapping", e);

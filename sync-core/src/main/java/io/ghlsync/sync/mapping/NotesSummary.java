@@ -93,7 +93,7 @@ public final class NotesSummary {
     }
     String head = text.substring(0, max - 1);
     int space = head.lastIndexOf(' ');
-    if (space > max / 2) {
+    if (!Character.isWhitespace(text.charAt(max - 1)) && space > max / 2) {
       head = head.substring(0, space);
     }
     return head.stripTrailing() + ELLIPSIS;

@@ -65,8 +65,8 @@ public final class FakeGhl implements AutoCloseable {
   }
 
   /**
-   * Starts a fake with the documented defaults (100 requests per 10 s, 200,000 per day, 24 h
-   * access tokens, the system clock, seed 0).
+   * Starts a fake with the documented defaults (100 requests per 10 s, 200,000 per day, 24 h access
+   * tokens, the system clock, seed 0).
    *
    * @return the running fake
    */
@@ -215,8 +215,7 @@ public final class FakeGhl implements AutoCloseable {
     }
 
     /**
-     * Sets how long OAuth access tokens live (documented: about a day, {@code expires_in}
-     * 86399).
+     * Sets how long OAuth access tokens live (documented: about a day, {@code expires_in} 86399).
      *
      * @param lifetime the lifetime
      * @return this builder
@@ -231,8 +230,8 @@ public final class FakeGhl implements AutoCloseable {
 
     /**
      * Sets the status for unknown contacts, tasks and notes. The v2 spec documents only 400 for
-     * these operations and the v3 common schemas add a 404 {@code NotFoundDTO}; which one the
-     * live API sends is unverified, so it is configurable (default 404).
+     * these operations and the v3 common schemas add a 404 {@code NotFoundDTO}; which one the live
+     * API sends is unverified, so it is configurable (default 404).
      *
      * @param status 404 or 400
      * @return this builder

@@ -26,6 +26,8 @@ public final class FakeGhlLocation {
   private static final Set<String> SEED_ONLY =
       Set.of("dateAdded", "dateUpdated", "additionalEmails", "businessId", "followers", "type");
 
+  private static final Instant SEED_END = Instant.parse("2024-01-01T00:00:00Z");
+
   private final GhlWorld world;
   private final LocationState state;
 
@@ -55,8 +57,10 @@ public final class FakeGhlLocation {
 
   /**
    * Seeds {@code count} realistic contacts, each with 0-2 tasks and 0-2 notes, generated from the
-   * fake's seed when read and stored only once written. Contact {@code i} was added {@code count -
-   * i} minutes before now. Call once per location.
+   * fake's seed when read and stored only once written. Everything about them, dates included, is a
+   * function of (seed, location id, count): contact {@code i} was added {@code count - i} minutes
+   * before {@code 2024-01-01T00:00:00Z}, so contacts created later sort after them. Call once per
+   * location.
    *
    * @param count how many contacts, up to 10,000,000 (phones are unique below that)
    * @return this location
@@ -71,7 +75,7 @@ public final class FakeGhlLocation {
               state.id(),
               ContactIds.salt(world.seed(), state.id()),
               count,
-              world.now().minus(Duration.ofMinutes(count)));
+              SEED_END.minus(Duration.ofMinutes(count)));
       state.contacts().seed(block);
     }
     return this;
@@ -132,7 +136,9 @@ public final class FakeGhlLocation {
       String id = String.valueOf(contact.get("id"));
       state
           .contacts()
-          .update(id, c -> seedOnly.forEach((k, v) -> c.put(k, k.startsWith("date") ? normalise(v) : v)));
+          .update(
+              id,
+              c -> seedOnly.forEach((k, v) -> c.put(k, k.startsWith("date") ? normalise(v) : v)));
       return id;
     }
   }
@@ -185,9 +191,9 @@ public final class FakeGhlLocation {
 
   /**
    * Books an appointment for a contact and publishes {@code AppointmentCreate}. Fields follow
-   * {@code GetEventSchema} ({@code title}, {@code calendarId}, {@code startTime}, {@code
-   * endTime}, {@code appointmentStatus}, ...); {@code id}, {@code locationId}, {@code
-   * contactId}, {@code dateAdded} and {@code dateUpdated} are set by the fake.
+   * {@code GetEventSchema} ({@code title}, {@code calendarId}, {@code startTime}, {@code endTime},
+   * {@code appointmentStatus}, ...); {@code id}, {@code locationId}, {@code contactId}, {@code
+   * dateAdded} and {@code dateUpdated} are set by the fake.
    *
    * @param contactId the contact
    * @param fields the appointment's fields

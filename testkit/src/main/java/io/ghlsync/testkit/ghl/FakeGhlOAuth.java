@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The test's side of GHL OAuth: registers marketplace clients and plays the consent screen by
  * issuing authorization codes, which the code under test then exchanges at {@code POST
- * /oauth/token}. Access tokens expire by the fake's clock; refresh tokens are single-use and
- * rotate on every refresh (a reused one answers 400 {@code invalid_grant}).
+ * /oauth/token}. Access tokens expire by the fake's clock; refresh tokens are single-use and rotate
+ * on every refresh (a reused one answers 400 {@code invalid_grant}).
  */
 public final class FakeGhlOAuth {
   private final TokenRegistry tokens;
@@ -34,8 +34,8 @@ public final class FakeGhlOAuth {
   }
 
   /**
-   * Installs the app on a location and returns the authorization code the redirect would carry.
-   * The code is single-use and valid for ten minutes.
+   * Installs the app on a location and returns the authorization code the redirect would carry. The
+   * code is single-use and valid for ten minutes.
    *
    * @param clientId a registered client
    * @param locationId the location
@@ -56,9 +56,9 @@ public final class FakeGhlOAuth {
   }
 
   /**
-   * Installs the app on an agency (company) and returns the authorization code. The company
-   * token can then get location tokens at {@code POST /oauth/locationToken} for the approved
-   * locations (it needs the {@code oauth.write} scope for that).
+   * Installs the app on an agency (company) and returns the authorization code. The company token
+   * can then get location tokens at {@code POST /oauth/locationToken} for the approved locations
+   * (it needs the {@code oauth.write} scope for that).
    *
    * @param clientId a registered client
    * @param companyId the company

@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * The test's side of GHL webhooks. Every state change made through the API (and {@link
  * FakeGhlLocation#addAppointment}) publishes the documented event, signed with Ed25519 over the
- * exact body bytes ({@code X-GHL-Signature}, base64), with {@code timestamp} and {@code
- * webhookId}. Deliveries go to every registered URL on one background thread, in order, unless
- * the test asks for duplicates or another order.
+ * exact body bytes ({@code X-GHL-Signature}, base64), with {@code timestamp} and {@code webhookId}.
+ * Deliveries go to every registered URL on one background thread, in order, unless the test asks
+ * for duplicates or another order.
  */
 public final class FakeGhlWebhooks {
   private final WebhookOutbox outbox;

@@ -283,7 +283,7 @@ public final class FakeOnOffice implements AutoCloseable {
     private String secret = DEFAULT_SECRET;
     private Clock clock = Clock.systemUTC();
     private ZoneId zone = ZoneId.of("Europe/Berlin");
-    private Duration timestampWindow = Duration.ofSeconds(120);
+    private Duration timestampWindow = Duration.ofMinutes(2);
     private boolean topLevelOnActionError = true;
     private long faultSeed = 7;
     private int journalCapacity = 10_000;

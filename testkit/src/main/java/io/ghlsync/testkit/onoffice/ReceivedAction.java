@@ -5,10 +5,10 @@ import java.util.Map;
 /**
  * One action the fake received, in arrival order, with the code it answered.
  *
- * @param action the short action name ({@code read}, {@code create}, {@code modify}, {@code get},
- *     {@code do}, {@code delete}), or the raw {@code actionid} when it is not a known URN
- * @param resourceType the {@code resourcetype}
- * @param resourceId the {@code resourceid} as text
+ * @param action the short action name (read, create, modify, get, do, delete), or the raw action
+ *     URN when it is not a known one
+ * @param resourceType the resource type
+ * @param resourceId the resource id as text
  * @param timestamp the signed {@code timestamp}, or -1 when missing
  * @param hmac the {@code hmac} as sent, or {@code ""}
  * @param parameters the {@code parameters} as parsed (numbers as doubles)

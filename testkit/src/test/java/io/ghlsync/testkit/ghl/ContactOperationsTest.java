@@ -113,7 +113,14 @@ class ContactOperationsTest {
     GhlHttp.Reply second =
         http.post(
             "/contacts/upsert",
-            Map.of("locationId", "loc-1", "email", "up@example.com", "gender", "female", "tags",
+            Map.of(
+                "locationId",
+                "loc-1",
+                "email",
+                "up@example.com",
+                "gender",
+                "female",
+                "tags",
                 List.of("a")));
     assertThat(second.code()).isEqualTo(200);
     assertThat(second.json()).containsEntry("new", false);
@@ -140,7 +147,9 @@ class ContactOperationsTest {
         http.post(
             "/contacts/upsert",
             Map.of("locationId", "loc-1", "email", "e@example.com", "phone", "+15550000001"));
-    assertThat(phoneFirst.object("contact")).containsEntry("id", byPhone).doesNotContainKey("email");
+    assertThat(phoneFirst.object("contact"))
+        .containsEntry("id", byPhone)
+        .doesNotContainKey("email");
   }
 
   @Test
@@ -179,11 +188,13 @@ class ContactOperationsTest {
   void duplicateLookupFindsByEmailOrNumberAndAnswersNullOtherwise() {
     String id = location.createContact(Map.of("email", "x@example.com", "phone", "+4915112345"));
 
-    assertThat(http.get("/contacts/search/duplicate?locationId=loc-1&email=X%40example.com")
-            .object("contact"))
+    assertThat(
+            http.get("/contacts/search/duplicate?locationId=loc-1&email=X%40example.com")
+                .object("contact"))
         .containsEntry("id", id);
-    assertThat(http.get("/contacts/search/duplicate?locationId=loc-1&number=%2B4915112345")
-            .object("contact"))
+    assertThat(
+            http.get("/contacts/search/duplicate?locationId=loc-1&number=%2B4915112345")
+                .object("contact"))
         .containsEntry("id", id);
     GhlHttp.Reply none = http.get("/contacts/search/duplicate?locationId=loc-1&email=no%40x.io");
     assertThat(none.body()).isEqualTo("{\"contact\":null}");
@@ -209,7 +220,14 @@ class ContactOperationsTest {
     GhlHttp.Reply reply =
         http.post(
             "/contacts/",
-            Map.of("email", "not-an-email", "dnd", "yes", "tags", "x", "additionalEmails",
+            Map.of(
+                "email",
+                "not-an-email",
+                "dnd",
+                "yes",
+                "tags",
+                "x",
+                "additionalEmails",
                 List.of("a@b.co")));
 
     assertThat(reply.code()).isEqualTo(422);

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /** Raw HTTP against a FakeGhl, as a client would talk to GHL. */
 final class GhlHttp {
   static final MediaType JSON = MediaType.get("application/json");
-  private static final OkHttpClient CLIENT = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+  private static final OkHttpClient CLIENT =
+      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
   private final FakeGhl ghl;
   private final String token;

@@ -22,13 +22,40 @@ class SearchTest {
     location = ghl.location("loc-1");
     http = new GhlHttp(ghl, location.privateToken("contacts.readonly", "contacts.write"));
     location.createContact(
-        Map.of("firstName", "Ann", "lastName", "Zed", "email", "ann@example.com", "tags",
-            List.of("buyer", "vip"), "dateAdded", "2024-01-10T00:00:00Z"));
+        Map.of(
+            "firstName",
+            "Ann",
+            "lastName",
+            "Zed",
+            "email",
+            "ann@example.com",
+            "tags",
+            List.of("buyer", "vip"),
+            "dateAdded",
+            "2024-01-10T00:00:00Z"));
     location.createContact(
-        Map.of("firstName", "Ben", "lastName", "Young", "email", "ben@example.org", "tags",
-            List.of("seller"), "dateAdded", "2024-02-10T00:00:00Z", "city", "Berlin"));
+        Map.of(
+            "firstName",
+            "Ben",
+            "lastName",
+            "Young",
+            "email",
+            "ben@example.org",
+            "tags",
+            List.of("seller"),
+            "dateAdded",
+            "2024-02-10T00:00:00Z",
+            "city",
+            "Berlin"));
     location.createContact(
-        Map.of("firstName", "Cid", "lastName", "Xu", "phone", "+15550001111", "dateAdded",
+        Map.of(
+            "firstName",
+            "Cid",
+            "lastName",
+            "Xu",
+            "phone",
+            "+15550001111",
+            "dateAdded",
             "2024-03-10T00:00:00Z"));
   }
 
@@ -68,16 +95,20 @@ class SearchTest {
   @Test
   void filtersDateRangesAndOrGroups() {
     Map<String, Object> range =
-        cond("dateAdded", "range", Map.of("gte", "2024-02-01T00:00:00Z", "lt", "2024-03-10T00:00:00Z"));
+        cond(
+            "dateAdded",
+            "range",
+            Map.of("gte", "2024-02-01T00:00:00Z", "lt", "2024-03-10T00:00:00Z"));
     assertThat(names(search(Map.of("filters", List.of(range))))).containsExactly("Ben");
-    Map<String, Object> millis =
-        cond("dateAdded", "range", Map.of("gt", 1704844800000L));
+    Map<String, Object> millis = cond("dateAdded", "range", Map.of("gt", 1704844800000L));
     assertThat(names(search(Map.of("filters", List.of(millis))))).containsExactly("Ben", "Cid");
 
     Map<String, Object> or =
         Map.of(
-            "group", "OR",
-            "filters", List.of(cond("firstName", "eq", "ann"), cond("lastName", "eq", "xu")));
+            "group",
+            "OR",
+            "filters",
+            List.of(cond("firstName", "eq", "ann"), cond("lastName", "eq", "xu")));
     assertThat(names(search(Map.of("filters", List.of(or))))).containsExactly("Ann", "Cid");
     assertThat(names(search(Map.of("query", "you")))).containsExactly("Ben");
   }
@@ -99,7 +130,8 @@ class SearchTest {
                 "sort", List.of(Map.of("field", "firstName", "direction", "desc")),
                 "searchAfter", first.get("searchAfter")));
     assertThat(names(next)).containsExactly("Ben");
-    GhlHttp.Reply byDate = search(Map.of("sort", List.of(Map.of("field", "dateAdded", "direction", "desc"))));
+    GhlHttp.Reply byDate =
+        search(Map.of("sort", List.of(Map.of("field", "dateAdded", "direction", "desc"))));
     assertThat(names(byDate)).containsExactly("Cid", "Ben", "Ann");
     assertThat(byDate.list("contacts").get(0).get("searchAfter"))
         .isEqualTo(List.of(1710028800000.0, byDate.list("contacts").get(0).get("id")));
@@ -119,9 +151,11 @@ class SearchTest {
         .isEqualTo(422);
     assertThat(search(Map.of("filters", List.of(cond("email", "eq", "x".repeat(76))))).code())
         .isEqualTo(422);
-    assertThat(search(Map.of("limit", 5)).messages()).containsExactly("property limit should not exist");
-    assertThat(search(Map.of("sort", List.of(Map.of("field", "email")), "searchAfter", List.of("x")))
-            .code())
+    assertThat(search(Map.of("limit", 5)).messages())
+        .containsExactly("property limit should not exist");
+    assertThat(
+            search(Map.of("sort", List.of(Map.of("field", "email")), "searchAfter", List.of("x")))
+                .code())
         .isEqualTo(422);
   }
 
@@ -160,7 +194,8 @@ class SearchTest {
     GhlHttp.Reply second = search(Map.of("pageLimit", 1, "page", 2));
     assertThat(names(second)).containsExactly("Ben");
     GhlHttp.Reply filteredSecond =
-        search(Map.of("pageLimit", 1, "page", 2, "filters", List.of(cond("email", "exists", null))));
+        search(
+            Map.of("pageLimit", 1, "page", 2, "filters", List.of(cond("email", "exists", null))));
     assertThat(names(filteredSecond)).containsExactly("Ben");
     assertThat(filteredSecond.json()).containsEntry("total", 2.0);
   }

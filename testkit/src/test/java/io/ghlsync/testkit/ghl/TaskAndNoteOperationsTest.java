@@ -32,8 +32,15 @@ class TaskAndNoteOperationsTest {
     GhlHttp.Reply created =
         http.post(
             base,
-            Map.of("title", "Call", "dueDate", "2025-03-01T10:00:00Z", "completed", false,
-                "body", "about the flat"));
+            Map.of(
+                "title",
+                "Call",
+                "dueDate",
+                "2025-03-01T10:00:00Z",
+                "completed",
+                false,
+                "body",
+                "about the flat"));
     assertThat(created.code()).isEqualTo(201);
     Map<String, Object> task = created.object("task");
     assertThat(task)

@@ -10,9 +10,9 @@ import java.util.OptionalInt;
 import java.util.function.BiFunction;
 
 /**
- * The tasks or the notes of a location's contacts. A seeded contact's items are generated until
- * the first write to one of them; then that contact's items are stored. Not thread-safe; the
- * location locks.
+ * The tasks or the notes of a location's contacts. A seeded contact's items are generated until the
+ * first write to one of them; then that contact's items are stored. Not thread-safe; the location
+ * locks.
  */
 public final class ActivityStore {
   private final ContactStore contacts;
@@ -90,8 +90,6 @@ public final class ActivityStore {
       return new ArrayList<>();
     }
     OptionalInt index = block.get().indexOf(contactId);
-    return index.isPresent()
-        ? generator.apply(block.get(), index.getAsInt())
-        : new ArrayList<>();
+    return index.isPresent() ? generator.apply(block.get(), index.getAsInt()) : new ArrayList<>();
   }
 }

@@ -20,9 +20,11 @@ final class ContactEndpoints {
     call.requireOwnLocation(JsonTree.requireText(body, "locationId"));
     LocationState location = call.location();
     if (!location.allowDuplicates()) {
-      ContactMatching.conflict(location, body, "").ifPresent(m -> {
-        throw ContactMatching.duplicateProblem(m);
-      });
+      ContactMatching.conflict(location, body, "")
+          .ifPresent(
+              m -> {
+                throw ContactMatching.duplicateProblem(m);
+              });
     }
     Map<String, Object> contact = newContact(call, body);
     call.world().events().contact("ContactCreate", location.id(), contact);
@@ -40,9 +42,11 @@ final class ContactEndpoints {
     Map<String, Object> body = call.body();
     failOn(ContactFields.check(body, ContactFields.UPDATE));
     if (!call.location().allowDuplicates()) {
-      ContactMatching.conflict(call.location(), body, id).ifPresent(m -> {
-        throw ContactMatching.duplicateProblem(m);
-      });
+      ContactMatching.conflict(call.location(), body, id)
+          .ifPresent(
+              m -> {
+                throw ContactMatching.duplicateProblem(m);
+              });
     }
     Map<String, Object> contact = write(call, id, body);
     publishUpdate(call, before, contact);
@@ -112,10 +116,9 @@ final class ContactEndpoints {
   }
 
   /**
-   * What an upsert really writes to a matched contact: gender is silently dropped (issue #313),
-   * the other matching field is silently dropped when it belongs to another contact (issue #37),
-   * and an email that matched an additional email becomes primary, dropping the old primary
-   * (issue #337).
+   * What an upsert really writes to a matched contact: gender is silently dropped (issue #313), the
+   * other matching field is silently dropped when it belongs to another contact (issue #37), and an
+   * email that matched an additional email becomes primary, dropping the old primary (issue #337).
    */
   private static Map<String, Object> upsertChanges(
       LocationState location,
@@ -175,8 +178,11 @@ final class ContactEndpoints {
   }
 
   static void failOn(DtoCheck check) {
-    check.failure().ifPresent(r -> {
-      throw new GhlProblem(r);
-    });
+    check
+        .failure()
+        .ifPresent(
+            r -> {
+              throw new GhlProblem(r);
+            });
   }
 }

@@ -11,21 +11,51 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The contact write DTOs of the v2 spec ({@code CreateContactDto}, {@code UpdateContactDto},
- * {@code UpsertContactDto}): their property whitelists, their checks and how a valid body changes
- * a stored contact (phones to E.164, tags lower-cased and replaced, custom fields merged by id,
- * dates of birth normalised, {@code null} clears a field).
+ * The contact write DTOs of the v2 spec ({@code CreateContactDto}, {@code UpdateContactDto}, {@code
+ * UpsertContactDto}): their property whitelists, their checks and how a valid body changes a stored
+ * contact (phones to E.164, tags lower-cased and replaced, custom fields merged by id, dates of
+ * birth normalised, {@code null} clears a field).
  */
 public final class ContactFields {
   private static final List<String> COMMON =
       List.of(
-          "firstName", "lastName", "name", "email", "phone", "address1", "city", "state",
-          "postalCode", "website", "timezone", "dnd", "dndSettings", "inboundDndSettings", "tags",
-          "customFields", "source", "dateOfBirth", "country", "assignedTo");
+          "firstName",
+          "lastName",
+          "name",
+          "email",
+          "phone",
+          "address1",
+          "city",
+          "state",
+          "postalCode",
+          "website",
+          "timezone",
+          "dnd",
+          "dndSettings",
+          "inboundDndSettings",
+          "tags",
+          "customFields",
+          "source",
+          "dateOfBirth",
+          "country",
+          "assignedTo");
   private static final List<String> STRINGS =
       List.of(
-          "firstName", "lastName", "name", "phone", "address1", "city", "state", "postalCode",
-          "website", "timezone", "source", "country", "assignedTo", "companyName", "locationId");
+          "firstName",
+          "lastName",
+          "name",
+          "phone",
+          "address1",
+          "city",
+          "state",
+          "postalCode",
+          "website",
+          "timezone",
+          "source",
+          "country",
+          "assignedTo",
+          "companyName",
+          "locationId");
 
   /** {@code CreateContactDto}. */
   public static final Set<String> CREATE = with("locationId", "gender", "companyName");
@@ -176,8 +206,7 @@ public final class ContactFields {
     }
     for (Object item : input) {
       Map<?, ?> field = (Map<?, ?>) item;
-      String id =
-          field.get("id") instanceof String s ? s : String.valueOf(field.get("key"));
+      String id = field.get("id") instanceof String s ? s : String.valueOf(field.get("key"));
       Object value = firstPresent(field, "field_value", "fieldValue", "value");
       if (value == null) {
         byId.remove(id);

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The two list operations: the deprecated {@code GET /contacts/} (limit 20 by default, at most
- * 100, {@code startAfter}/{@code startAfterId} cursor, {@code meta} as seen in practice plus the
- * spec's {@code count}) and {@code GET /contacts/business/{businessId}} (limit/skip as strings).
+ * The two list operations: the deprecated {@code GET /contacts/} (limit 20 by default, at most 100,
+ * {@code startAfter}/{@code startAfterId} cursor, {@code meta} as seen in practice plus the spec's
+ * {@code count}) and {@code GET /contacts/business/{businessId}} (limit/skip as strings).
  */
 final class ContactListEndpoints {
   private ContactListEndpoints() {}
@@ -102,7 +102,8 @@ final class ContactListEndpoints {
       return Optional.empty();
     }
     long millis =
-        after.map(Long::parseLong)
+        after
+            .map(Long::parseLong)
             .orElseGet(() -> AddedKey.of(call.contact(afterId.get())).millis());
     return Optional.of(new AddedKey(millis, afterId.get()));
   }

@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Email and phone matching of §3.6 of the reference: fields are tried in the location's
- * configured order and the first field that matches wins; an email may also match another
- * contact's additional email. Also the "This location does not allow duplicated contacts." check
- * of create and update.
+ * Email and phone matching of §3.6 of the reference: fields are tried in the location's configured
+ * order and the first field that matches wins; an email may also match another contact's additional
+ * email. Also the "This location does not allow duplicated contacts." check of create and update.
  */
 public final class ContactMatching {
   private ContactMatching() {}

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs {@code POST /contacts/search}: filters, full-text query, sort, page or {@code searchAfter}
  * cursor, and {@code total}. Sorting by {@code dateAdded} alone walks the contacts in order and
- * stops after the page, so backfills over large seeded locations stay fast; other sorts collect
- * and sort the matches.
+ * stops after the page, so backfills over large seeded locations stay fast; other sorts collect and
+ * sort the matches.
  */
 final class ContactSearch {
   private static final List<String> QUERY_FIELDS =
@@ -41,11 +41,14 @@ final class ContactSearch {
       total = unfiltered ? contacts.size() : count(contacts, matches);
     } else {
       List<Map<String, Object>> all = new ArrayList<>();
-      contacts.inAddedOrder(true, null).forEachRemaining(c -> {
-        if (matches.test(c)) {
-          all.add(c);
-        }
-      });
+      contacts
+          .inAddedOrder(true, null)
+          .forEachRemaining(
+              c -> {
+                if (matches.test(c)) {
+                  all.add(c);
+                }
+              });
       total = all.size();
       Comparator<Map<String, Object>> order = comparator(request.sort());
       all.sort(order);
@@ -72,7 +75,8 @@ final class ContactSearch {
       Iterator<Map<String, Object>> walk,
       Predicate<Map<String, Object>> matches,
       SearchRequest request) {
-    long skip = request.searchAfter().isEmpty() ? (long) (request.page() - 1) * request.pageLimit() : 0;
+    long skip =
+        request.searchAfter().isEmpty() ? (long) (request.page() - 1) * request.pageLimit() : 0;
     List<Map<String, Object>> page = new ArrayList<>();
     while (walk.hasNext() && page.size() < request.pageLimit()) {
       Map<String, Object> contact = walk.next();
@@ -95,7 +99,8 @@ final class ContactSearch {
       if (cursor.size() != request.sort().size() + 1) {
         throw cursorProblem();
       }
-      while (from < sorted.size() && compareToCursor(sorted.get(from), request.sort(), cursor) <= 0) {
+      while (from < sorted.size()
+          && compareToCursor(sorted.get(from), request.sort(), cursor) <= 0) {
         from++;
       }
     } else {
@@ -113,7 +118,8 @@ final class ContactSearch {
         return sort.get(i).ascending() ? cmp : -cmp;
       }
     }
-    int byId = SearchFilter.text(contact.get("id")).compareTo(SearchFilter.text(cursor.get(sort.size())));
+    int byId =
+        SearchFilter.text(contact.get("id")).compareTo(SearchFilter.text(cursor.get(sort.size())));
     return sort.get(0).ascending() ? byId : -byId;
   }
 

@@ -53,8 +53,8 @@ public final class ContactStore {
   }
 
   /**
-   * Reads a contact. Unwritten seeded contacts come back as fresh copies; stored ones as the
-   * stored map, which callers must change only through {@link #update}.
+   * Reads a contact. Unwritten seeded contacts come back as fresh copies; stored ones as the stored
+   * map, which callers must change only through {@link #update}.
    *
    * @param id the contact id
    * @return the contact
@@ -83,8 +83,8 @@ public final class ContactStore {
   }
 
   /**
-   * Tells, without locking, whether an id is or was a contact of this location; safe to call
-   * from a request that holds another location's lock.
+   * Tells, without locking, whether an id is or was a contact of this location; safe to call from a
+   * request that holds another location's lock.
    *
    * @param id the contact id
    * @return whether the id is stored here or is one of this location's seeded ids

@@ -15,9 +15,27 @@ import org.jspecify.annotations.Nullable;
 public final class ContactView {
   private static final Set<String> WEBHOOK_FIELDS =
       Set.of(
-          "id", "address1", "city", "state", "companyName", "country", "source", "dateAdded",
-          "dateOfBirth", "dnd", "email", "name", "firstName", "lastName", "phone", "postalCode",
-          "tags", "website", "attachments", "assignedTo", "customFields");
+          "id",
+          "address1",
+          "city",
+          "state",
+          "companyName",
+          "country",
+          "source",
+          "dateAdded",
+          "dateOfBirth",
+          "dnd",
+          "email",
+          "name",
+          "firstName",
+          "lastName",
+          "phone",
+          "postalCode",
+          "tags",
+          "website",
+          "attachments",
+          "assignedTo",
+          "customFields");
 
   private ContactView() {}
 

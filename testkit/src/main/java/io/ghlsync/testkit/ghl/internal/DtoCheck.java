@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Validates a request body the way GHL's NestJS pipes do: a whitelist that rejects unknown
- * properties ("property X should not exist") plus class-validator style checks, all collected
- * into one 422 whose {@code message} is an array.
+ * properties ("property X should not exist") plus class-validator style checks, all collected into
+ * one 422 whose {@code message} is an array.
  */
 public final class DtoCheck {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -109,8 +109,7 @@ public final class DtoCheck {
    */
   public DtoCheck isoDate(String key) {
     Object value = body.get(key);
-    if (value != null
-        && !(value instanceof String s && Dates.parseInstant(s).isPresent())) {
+    if (value != null && !(value instanceof String s && Dates.parseInstant(s).isPresent())) {
       problems.add(key + " must be a valid ISO 8601 date string");
     }
     return this;

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * GHL's error bodies: 400 {@code BadRequestDTO} with a string message, 401 {@code
- * UnauthorizedDTO}, 403/404 from the v3 common schemas, 422 {@code UnprocessableDTO} with a message
- * array, an opaque 429 and 5xx bodies (HTML for 502/503, as a load balancer sends them).
+ * GHL's error bodies: 400 {@code BadRequestDTO} with a string message, 401 {@code UnauthorizedDTO},
+ * 403/404 from the v3 common schemas, 422 {@code UnprocessableDTO} with a message array, an opaque
+ * 429 and 5xx bodies (HTML for 502/503, as a load balancer sends them).
  */
 public final class GhlErrors {
   /** The message of a 401 for an unknown or revoked token. */

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operations the fake serves: the 32 operations of {@code apps/contacts.json} and the two
- * OAuth token operations, each with its method, path template, spec operationId and scope.
+ * The operations the fake serves: the 32 operations of {@code apps/contacts.json} and the two OAuth
+ * token operations, each with its method, path template, spec operationId and scope.
  */
 public enum GhlOperation {
   SEARCH_CONTACTS("POST", "/contacts/search", "search-contacts-advanced", Scope.READ),
@@ -21,7 +21,10 @@ public enum GhlOperation {
   UPDATE_TASK("PUT", "/contacts/{contactId}/tasks/{taskId}", "update-task", Scope.WRITE),
   DELETE_TASK("DELETE", "/contacts/{contactId}/tasks/{taskId}", "delete-task", Scope.WRITE),
   COMPLETE_TASK(
-      "PUT", "/contacts/{contactId}/tasks/{taskId}/completed", "update-task-completed", Scope.WRITE),
+      "PUT",
+      "/contacts/{contactId}/tasks/{taskId}/completed",
+      "update-task-completed",
+      Scope.WRITE),
   LIST_APPOINTMENTS(
       "GET", "/contacts/{contactId}/appointments", "get-appointments-for-contact", Scope.READ),
   ADD_TAGS("POST", "/contacts/{contactId}/tags", "add-tags", Scope.WRITE),
@@ -32,8 +35,7 @@ public enum GhlOperation {
   UPDATE_NOTE("PUT", "/contacts/{contactId}/notes/{id}", "update-note", Scope.WRITE),
   DELETE_NOTE("DELETE", "/contacts/{contactId}/notes/{id}", "delete-note", Scope.WRITE),
   BULK_TAGS("POST", "/contacts/bulk/tags/update/{type}", "create-association", Scope.WRITE),
-  BULK_BUSINESS(
-      "POST", "/contacts/bulk/business", "add-remove-contact-from-business", Scope.WRITE),
+  BULK_BUSINESS("POST", "/contacts/bulk/business", "add-remove-contact-from-business", Scope.WRITE),
   GET_CONTACT("GET", "/contacts/{contactId}", "get-contact", Scope.READ),
   UPDATE_CONTACT("PUT", "/contacts/{contactId}", "update-contact", Scope.WRITE),
   DELETE_CONTACT("DELETE", "/contacts/{contactId}", "delete-contact", Scope.WRITE),

@@ -11,8 +11,8 @@ import okhttp3.Headers;
 
 /**
  * The request pipeline of the fake GHL: route, {@code Version} header, bearer token (unknown,
- * revoked or expired), per-location rate limit with the {@code X-RateLimit-*} headers, scope,
- * then the operation's handler under the location's lock.
+ * revoked or expired), per-location rate limit with the {@code X-RateLimit-*} headers, scope, then
+ * the operation's handler under the location's lock.
  */
 public final class GhlService implements FakeService {
   /** The only {@code Version} header value the v2 contacts API accepts. */

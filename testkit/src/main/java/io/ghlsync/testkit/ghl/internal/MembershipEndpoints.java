@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a contact belongs to: tags, followers, campaigns, workflows, and its appointments.
- * Campaigns and workflows must be seeded first (unknown ones answer 400).
+ * What a contact belongs to: tags, followers, campaigns, workflows, and its appointments. Campaigns
+ * and workflows must be seeded first (unknown ones answer 400).
  */
 final class MembershipEndpoints {
   private MembershipEndpoints() {}
@@ -27,8 +27,7 @@ final class MembershipEndpoints {
     String id = call.param("contactId");
     call.contact(id);
     Map<String, Object> body = call.body();
-    ContactEndpoints.failOn(
-        DtoCheck.of(body, Set.of("tags")).required("tags").stringArray("tags"));
+    ContactEndpoints.failOn(DtoCheck.of(body, Set.of("tags")).required("tags").stringArray("tags"));
     List<String> tags = ContactFields.tags(JsonTree.strings(body, "tags"));
     Map<String, Object> contact = retag(call, id, tags, add);
     return Call.json(status, Map.of("tags", contact.get("tags")));
@@ -149,6 +148,7 @@ final class MembershipEndpoints {
   static FakeResponse appointments(Call call) {
     String id = call.param("contactId");
     call.contact(id);
-    return Call.json(200, Map.of("events", new ArrayList<Object>(call.location().appointmentsOf(id))));
+    return Call.json(
+        200, Map.of("events", new ArrayList<Object>(call.location().appointmentsOf(id))));
   }
 }

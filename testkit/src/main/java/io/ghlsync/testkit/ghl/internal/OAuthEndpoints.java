@@ -66,7 +66,8 @@ public final class OAuthEndpoints {
             400, "invalid_grant", "Invalid grant: refresh token is invalid or was already used");
       }
     } else {
-      return oauthError(400, "unsupported_grant_type", "grant_type " + grantType + " is not supported");
+      return oauthError(
+          400, "unsupported_grant_type", "grant_type " + grantType + " is not supported");
     }
     TokenRegistry.IssuedTokens issued = world.tokens().issue(grant.get(), true);
     Map<String, Object> body = tokenBody(issued);

@@ -58,7 +58,9 @@ public sealed interface SearchFilter permits SearchFilter.Condition, SearchFilte
         if (!group.equals("AND") && !group.equals("OR")) {
           problems.add(at + ".group must be one of the following values: AND, OR");
         }
-        out.add(new Group(group.equals("AND"), parseAll(item.get("filters"), at + ".filters", problems)));
+        out.add(
+            new Group(
+                group.equals("AND"), parseAll(item.get("filters"), at + ".filters", problems)));
       } else {
         out.add(Condition.parse(item, at, problems));
       }

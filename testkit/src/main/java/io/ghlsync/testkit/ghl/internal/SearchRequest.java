@@ -91,9 +91,12 @@ public record SearchRequest(
     List<SearchFilter> filters = SearchFilter.parseAll(body.get("filters"), "filters", problems);
     List<SortKey> sort = sort(body.get("sort"), problems);
     problems.forEach(p -> check.check(false, p));
-    check.failure().ifPresent(r -> {
-      throw new GhlProblem(r);
-    });
+    check
+        .failure()
+        .ifPresent(
+            r -> {
+              throw new GhlProblem(r);
+            });
     return new SearchRequest(
         JsonTree.requireText(body, "locationId"), pageLimit, page, cursor, filters, sort, query);
   }
@@ -103,7 +106,8 @@ public record SearchRequest(
     if (raw instanceof List<?> items) {
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i) instanceof Map<?, ?> item && item.get("field") instanceof String field) {
-          String direction = item.get("direction") == null ? "asc" : String.valueOf(item.get("direction"));
+          String direction =
+              item.get("direction") == null ? "asc" : String.valueOf(item.get("direction"));
           if (!direction.equalsIgnoreCase("asc") && !direction.equalsIgnoreCase("desc")) {
             problems.add("sort." + i + ".direction must be one of the following values: asc, desc");
           }

@@ -12,15 +12,41 @@ final class SeedNames {
           "Uwe", "Vera", "William", "Yusuf", "Zoe", "Mia", "Noah", "Sophie", "Jonas", "Olivia");
   static final List<String> LAST_NAMES =
       List.of(
-          "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-          "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Wilson",
-          "Taylor", "Anderson", "Hoffmann", "Schäfer", "Koch", "Richter", "Klein", "Wolf");
+          "Müller",
+          "Schmidt",
+          "Schneider",
+          "Fischer",
+          "Weber",
+          "Meyer",
+          "Wagner",
+          "Becker",
+          "Smith",
+          "Johnson",
+          "Williams",
+          "Brown",
+          "Jones",
+          "Garcia",
+          "Miller",
+          "Davis",
+          "Wilson",
+          "Taylor",
+          "Anderson",
+          "Hoffmann",
+          "Schäfer",
+          "Koch",
+          "Richter",
+          "Klein",
+          "Wolf");
   static final List<String> DOMAINS =
       List.of("example.com", "example.org", "example.net", "mail.example.com");
   static final List<String> COMPANIES =
       List.of(
-          "Acme Realty", "Nordlicht Immobilien", "Bluebird Homes", "Rhein Makler GmbH",
-          "Summit Properties", "Alpen Wohnbau");
+          "Acme Realty",
+          "Nordlicht Immobilien",
+          "Bluebird Homes",
+          "Rhein Makler GmbH",
+          "Summit Properties",
+          "Alpen Wohnbau");
   static final List<Place> PLACES =
       List.of(
           new Place("Berlin", "BE", "10115", "DE", "Europe/Berlin", "Friedrichstraße"),
@@ -36,12 +62,17 @@ final class SeedNames {
       List.of("UsEr0000000000000001", "UsEr0000000000000002", "UsEr0000000000000003");
   static final List<String> TASK_TITLES =
       List.of(
-          "Call back about the viewing", "Send the exposé", "Schedule a valuation",
-          "Follow up on the offer", "Confirm financing");
+          "Call back about the viewing",
+          "Send the exposé",
+          "Schedule a valuation",
+          "Follow up on the offer",
+          "Confirm financing");
   static final List<String> NOTE_BODIES =
       List.of(
-          "Prefers contact by email after 6 pm.", "Looking for 3 rooms with a balcony.",
-          "Budget confirmed by the bank.", "Met at the open house on Sunday.",
+          "Prefers contact by email after 6 pm.",
+          "Looking for 3 rooms with a balcony.",
+          "Budget confirmed by the bank.",
+          "Met at the open house on Sunday.",
           "Wants to sell within six months.");
 
   private SeedNames() {}
@@ -52,5 +83,10 @@ final class SeedNames {
 
   /** A realistic address block. */
   record Place(
-      String city, String state, String postalCode, String country, String timezone, String street) {}
+      String city,
+      String state,
+      String postalCode,
+      String country,
+      String timezone,
+      String street) {}
 }

@@ -10,11 +10,11 @@ import java.util.OptionalInt;
 import java.util.Random;
 
 /**
- * A block of N contacts that exist without being stored: each contact, with its tasks and notes,
- * is generated from (seed, location, index) whenever it is read, the same every time. Contact
- * {@code i} was added at {@code firstAdded + i} minutes, so the block is ordered by dateAdded and
- * by index alike. Emails ({@code first.last<i>@domain}) and phones ({@code ...<7-digit i>}) encode
- * the index so duplicate lookups need no table either.
+ * A block of N contacts that exist without being stored: each contact, with its tasks and notes, is
+ * generated from (seed, location, index) whenever it is read, the same every time. Contact {@code
+ * i} was added at {@code firstAdded + i} minutes, so the block is ordered by dateAdded and by index
+ * alike. Emails ({@code first.last<i>@domain}) and phones ({@code ...<7-digit i>}) encode the index
+ * so duplicate lookups need no table either.
  */
 public final class SeededContacts {
   private static final long STEP_MILLIS = 60_000L;

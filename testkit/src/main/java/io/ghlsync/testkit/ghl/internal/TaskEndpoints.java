@@ -117,7 +117,8 @@ final class TaskEndpoints {
       if (entry.getValue() == null) {
         task.remove(entry.getKey());
       } else if (entry.getKey().equals("dueDate")) {
-        task.put("dueDate", Dates.format(Dates.parseInstant((String) entry.getValue()).orElseThrow()));
+        task.put(
+            "dueDate", Dates.format(Dates.parseInstant((String) entry.getValue()).orElseThrow()));
       } else {
         task.put(entry.getKey(), entry.getValue());
       }

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every credential the fake knows: OAuth clients, authorization codes, access tokens (with
- * expiry by the fake's clock), single-use rotating refresh tokens and private-integration tokens.
+ * Every credential the fake knows: OAuth clients, authorization codes, access tokens (with expiry
+ * by the fake's clock), single-use rotating refresh tokens and private-integration tokens.
  */
 public final class TokenRegistry {
   private static final Duration CODE_LIFETIME = Duration.ofMinutes(10);

@@ -14,8 +14,20 @@ public final class WebhookEvents {
       List.of("id", "assignedTo", "body", "contactId", "title", "dateAdded", "dueDate");
   private static final List<String> APPOINTMENT_FIELDS =
       List.of(
-          "id", "address", "title", "calendarId", "contactId", "groupId", "appointmentStatus",
-          "assignedUserId", "users", "notes", "source", "startTime", "endTime", "dateAdded",
+          "id",
+          "address",
+          "title",
+          "calendarId",
+          "contactId",
+          "groupId",
+          "appointmentStatus",
+          "assignedUserId",
+          "users",
+          "notes",
+          "source",
+          "startTime",
+          "endTime",
+          "dateAdded",
           "dateUpdated");
 
   private final WebhookOutbox outbox;
@@ -30,9 +42,8 @@ public final class WebhookEvents {
   }
 
   /**
-   * Publishes a contact event ({@code ContactCreate}, {@code ContactUpdate}, {@code
-   * ContactDelete}, {@code ContactTagUpdate} or {@code ContactDndUpdate}, which adds {@code
-   * dndSettings}).
+   * Publishes a contact event ({@code ContactCreate}, {@code ContactUpdate}, {@code ContactDelete},
+   * {@code ContactTagUpdate} or {@code ContactDndUpdate}, which adds {@code dndSettings}).
    *
    * @param type the event type
    * @param locationId the location

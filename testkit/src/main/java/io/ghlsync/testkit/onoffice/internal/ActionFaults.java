@@ -25,7 +25,7 @@ public final class ActionFaults {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1: " + times);
     }
-    scripted.addLast(new Scripted(action, resourceType, code, message, new int[] {times}));
+    scripted.addLast(new Scripted(action, resourceType, code, message, times));
   }
 
   /**
@@ -40,7 +40,7 @@ public final class ActionFaults {
       Scripted s = it.next();
       if ((s.action.equals("*") || s.action.equals(action))
           && (s.resourceType.equals("*") || s.resourceType.equals(resourceType))) {
-        if (--s.remaining[0] == 0) {
+        if (--s.remaining == 0) {
           it.remove();
         }
         return Optional.of(new ActionError(s.code, s.message));
@@ -54,5 +54,19 @@ public final class ActionFaults {
     scripted.clear();
   }
 
-  private record Scripted(String action, String resourceType, int code, String message, int[] remaining) {}
+  private static final class Scripted {
+    final String action;
+    final String resourceType;
+    final int code;
+    final String message;
+    int remaining;
+
+    Scripted(String action, String resourceType, int code, String message, int remaining) {
+      this.action = action;
+      this.resourceType = resourceType;
+      this.code = code;
+      this.message = message;
+      this.remaining = remaining;
+    }
+  }
 }

@@ -132,7 +132,7 @@ public final class ActionProcessor {
       throw new ActionError(20, "Missing or invalid element parameters");
     }
     long now = clock.instant().getEpochSecond();
-    if (timestamp.isEmpty() || Math.abs(now - timestamp.getAsLong()) > window.getSeconds()) {
+    if (timestamp.isEmpty() || Math.abs(now - timestamp.getAsLong()) > window.toSeconds()) {
       throw new ActionError(136, "Your timestamp is too old or your server time is wrong");
     }
     Object hmac = action.get("hmac");

@@ -26,9 +26,9 @@ public final class TaskHandler {
   }
 
   /**
-   * {@code read task}: one task by {@code resourceid}, or a list.
+   * {@code read task}: one task by its id, or a list.
    *
-   * @param resourceId the task id, or {@code ""}
+   * @param resourceId the task id, or empty for a list
    * @param p the parameters
    * @return the records
    */

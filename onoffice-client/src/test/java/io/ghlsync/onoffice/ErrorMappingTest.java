@@ -1,0 +1,178 @@
+package io.ghlsync.onoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.ghlsync.core.ApiException;
+import io.ghlsync.core.AuthenticationException;
+import io.ghlsync.core.NetworkException;
+import io.ghlsync.core.NotFoundException;
+import io.ghlsync.core.PermissionException;
+import io.ghlsync.core.ServerException;
+import io.ghlsync.core.ValidationException;
+import io.ghlsync.onoffice.internal.Fixtures;
+import java.util.List;
+import mockwebserver3.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ErrorMappingTest {
+  private final MockOnOffice mock = new MockOnOffice();
+
+  @AfterEach
+  void close() {
+    mock.close();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "137, io.ghlsync.core.AuthenticationException",
+    "49, io.ghlsync.core.AuthenticationException",
+    "22, io.ghlsync.core.AuthenticationException",
+    "243, io.ghlsync.core.AuthenticationException",
+    "174, io.ghlsync.core.PermissionException",
+    "131, io.ghlsync.core.PermissionException",
+    "261, io.ghlsync.core.PermissionException",
+    "80, io.ghlsync.core.NotFoundException",
+    "292, io.ghlsync.core.NotFoundException",
+    "87, io.ghlsync.core.ValidationException",
+    "142, io.ghlsync.core.ValidationException",
+    "302, io.ghlsync.core.ValidationException",
+    "1, io.ghlsync.core.ServerException"
+  })
+  void mapsActionErrorCodesOntoCoreExceptions(int code, Class<? extends ApiException> type) {
+    mock.enqueue(MockOnOffice.envelope(200, 0, "OK", MockOnOffice.failedResult(code, "onOffice says no")));
+
+    ApiException e = catchThrowableOfType(ApiException.class, () -> mock.client.addresses().archive(5));
+
+    assertThat(e).isInstanceOf(type).isInstanceOf(OnOfficeFailure.class);
+    assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(code);
+    assertThat(((OnOfficeFailure) e).errorMessage()).isEqualTo("onOffice says no");
+    assertThat(((OnOfficeFailure) e).actionIndex()).isZero();
+    assertThat(e.getMessage()).contains("errorcode " + code).contains("onOffice modify address 5");
+  }
+
+  @Test
+  void unknownCodesKeepCodeAndMessage() {
+    mock.enqueue(MockOnOffice.envelope(200, 0, "OK", MockOnOffice.failedResult(4711, "Something new")));
+
+    ApiException e = catchThrowableOfType(ApiException.class, () -> mock.client.addresses().archive(5));
+
+    assertThat(e).isExactlyInstanceOf(OnOfficeApiException.class);
+    assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(4711);
+    assertThat(e.messages()).containsExactly("errorcode 4711: Something new");
+    assertThat(e.isRetryable()).isFalse();
+  }
+
+  @Test
+  void topLevelNotAuthenticatedWithoutResultsFailsTheRequest() {
+    mock.enqueue(
+        "{\"status\":{\"code\":400,\"errorcode\":22,\"message\":\"Not authenticated\"},\"response\":[]}");
+
+    AuthenticationException e =
+        catchThrowableOfType(AuthenticationException.class, () -> mock.client.tasks().get(1));
+
+    assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(22);
+    assertThat(((OnOfficeFailure) e).actionIndex()).isEqualTo(-1);
+  }
+
+  @Test
+  void topLevelFailureOverridesAnActionThatLooksFine() {
+    mock.enqueue(
+        MockOnOffice.envelope(
+            500, 132, "No or unknown relation given", MockOnOffice.result("relation", "", "null")));
+
+    ApiException e = catchThrowableOfType(ApiException.class, () -> mock.client.execute(AddressActions.archive(3)));
+
+    assertThat(e).isInstanceOf(ValidationException.class);
+    assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(132);
+  }
+
+  @Test
+  void topLevelCode500WithoutErrorcodeIsAServerError() {
+    mock.enqueue(MockOnOffice.envelope(500, 0, "server error", MockOnOffice.result("address", "", "0")));
+
+    assertThat(catchThrowableOfType(ServerException.class, () -> mock.client.addresses().findByEmail("a@b.de")))
+        .isNotNull();
+  }
+
+  @Test
+  void hmacErrorHintsAtSwappedCredentialsWithoutRevealingThem() throws java.io.IOException {
+    String token = "T".repeat(64);
+    String secret = "S".repeat(32);
+    try (var server = new mockwebserver3.MockWebServer()) {
+      server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+      server.enqueue(new MockResponse.Builder().body(Fixtures.text("hmac-invalid.json")).build());
+      OnOfficeClient client =
+          OnOfficeClient.builder()
+              .baseUrl(server.url("/api.php").toString())
+              .token(token)
+              .secret(secret)
+              .build();
+
+      ApiException e =
+          catchThrowableOfType(ApiException.class, () -> client.addresses().findByEmail("a@b.de"));
+
+      assertThat(e).isInstanceOf(AuthenticationException.class);
+      assertThat(e.messages()).anyMatch(m -> m.contains("swapped"));
+      assertThat(e.getMessage()).doesNotContain(token).doesNotContain(secret);
+      assertThat(client.toString()).doesNotContain(token).doesNotContain(secret);
+    }
+  }
+
+  @Test
+  void mismatchedResultCountFailsEveryActionInsteadOfMisaligningResults() {
+    mock.enqueue(MockOnOffice.envelope(200, 0, "OK", MockOnOffice.result("address", "", "0")));
+
+    OnOfficeBatch batch = mock.client.batch();
+    batch.add(AddressActions.archive(1));
+    batch.add(AddressActions.archive(2));
+    BatchResult result = batch.execute();
+
+    assertThat(result.errors()).hasSize(2);
+    assertThat(result.errors().get(0).getMessage()).contains("1 results for 2 actions");
+  }
+
+  @Test
+  void malformedJsonIsANetworkError() {
+    mock.enqueue("{\"status\": {\"code\": 200, \"errorcode\": 0, \"message\": \"OK\"}, \"response\": {\"resu");
+
+    assertThat(catchThrowableOfType(NetworkException.class, () -> mock.client.tasks().get(1)))
+        .hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void httpErrorsUseTheCoreStatusMapping() {
+    mock.enqueue(new MockResponse.Builder().code(401).body("<html>nope</html>").build());
+    mock.enqueue(new MockResponse.Builder().code(404).body("<html>nope</html>").build());
+
+    assertThat(catchThrowableOfType(AuthenticationException.class, () -> mock.client.tasks().get(1)))
+        .isNotNull();
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> mock.client.tasks().get(1)))
+        .isNotNull();
+  }
+
+  @Test
+  void permissionErrorNamesTheActionInABatch() {
+    mock.enqueue(
+        MockOnOffice.envelope(
+            500,
+            97,
+            "Error in action",
+            MockOnOffice.result("address", "", "null"),
+            MockOnOffice.failedResult(174, "Missing permission to perform modify call")));
+
+    OnOfficeBatch batch = mock.client.batch();
+    BatchEntry<?> first = batch.add(AddressActions.archive(1));
+    BatchEntry<?> second = batch.add(AddressActions.archive(2));
+    batch.execute();
+
+    assertThat(first.outcome()).get().matches(ActionOutcome::succeeded);
+    PermissionException e = catchThrowableOfType(PermissionException.class, second::get);
+    assertThat(((OnOfficeFailure) e).actionIndex()).isEqualTo(1);
+    assertThat(e.getMessage()).contains("onOffice modify address 2 (action 1)");
+    assertThat(List.of(e.getMessage())).noneMatch(m -> m.contains(MockOnOffice.SECRET));
+  }
+}
