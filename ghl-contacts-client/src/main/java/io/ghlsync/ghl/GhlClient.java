@@ -215,6 +215,20 @@ public final class GhlClient {
     }
 
     /**
+     * Authenticates with OAuth: tokens from the setup's {@code TokenStore}, refreshed before they
+     * expire and once after a 401, with the granted scopes checked when {@link #grantedScopes} is
+     * not set. A setup that acts for a location also makes it the default {@link #locationId}.
+     *
+     * @param setup the app (client id and secret), the token store and who to act for
+     * @return this builder
+     */
+    public Builder oauth(io.ghlsync.ghl.oauth.GhlOAuthSetup setup) {
+      Arguments.notNull(setup, "oauth");
+      setup.locationId().ifPresent(this::locationId);
+      return tokenProvider(setup.tokenProvider());
+    }
+
+    /**
      * Declares the scopes the credential was granted; operations needing another scope then fail
      * before sending with {@code PermissionException}. Unset means "unknown, don't check".
      *

@@ -92,4 +92,92 @@ class RequestSerializationTest {
         .isEqualTo(
             "{\"locationId\":\"loc9\",\"pageLimit\":100,\"searchAfter\":[1709287200000,\"abc\"]}");
   }
+
+  @Test
+  void everyNullableUpdateFieldCanBeClearedAndSettingAgainUndoesTheClear() {
+    ghl.enqueueFixture(200, "contact-update.json");
+    ghl.enqueueFixture(200, "contact-update.json");
+    GhlClient client = ghl.client();
+
+    client
+        .contacts()
+        .update(
+            "c1",
+            UpdateContactRequest.builder()
+                .clearFirstName()
+                .clearLastName()
+                .clearName()
+                .clearEmail()
+                .clearPhone()
+                .clearAddress1()
+                .clearCity()
+                .clearState()
+                .clearWebsite()
+                .clearTimezone()
+                .clearSource()
+                .clearDateOfBirth()
+                .clearAssignedTo()
+                .build());
+    client
+        .contacts()
+        .update(
+            "c1",
+            UpdateContactRequest.builder()
+                .clearCity()
+                .city("Dolomite")
+                .firstName("a")
+                .lastName("b")
+                .name("a b")
+                .address1("3535 1st St N")
+                .state("AL")
+                .postalCode("35061")
+                .website("https://www.tesla.com")
+                .timezone("America/Chihuahua")
+                .source("public api")
+                .country("US")
+                .assignedTo("u1")
+                .dateOfBirth("1990/09/25")
+                .build());
+
+    MockGhl.assertJsonBody(
+        ghl.take("PUT", "/contacts/c1"),
+        """
+        {"firstName":null,"lastName":null,"name":null,"email":null,"phone":null,
+         "address1":null,"city":null,"state":null,"website":null,"timezone":null,
+         "source":null,"dateOfBirth":null,"assignedTo":null}
+        """);
+    MockGhl.assertJsonBody(
+        ghl.take("PUT", "/contacts/c1"),
+        """
+        {"city":"Dolomite","firstName":"a","lastName":"b","name":"a b","address1":"3535 1st St N",
+         "state":"AL","postalCode":"35061","website":"https://www.tesla.com",
+         "timezone":"America/Chihuahua","source":"public api","country":"US","assignedTo":"u1",
+         "dateOfBirth":"1990/09/25"}
+        """);
+  }
+
+  @Test
+  void numbersAndBooleansArriveQuotedOrOddWithoutFailingTheCall() {
+    ghl.enqueue(
+        200,
+        """
+        {"tasks":[{"id":"t1","completed":"false"},{"id":"t2","completed":1},
+                  {"id":"t3","completed":"maybe","title":["not","text"]}],
+         "unknown":[{"deep":{"x":null}}]}
+        """);
+    ghl.enqueue(200, "{\"contacts\":[],\"count\":\"many\",\"meta\":{\"total\":\"12\"}}");
+
+    var tasks = ghl.client().tasks().list("c1");
+    @SuppressWarnings("deprecation")
+    var list =
+        ghl.client().contacts().list(io.ghlsync.ghl.model.ListContactsRequest.builder().build());
+
+    assertThat(tasks).hasSize(3);
+    assertThat(tasks.get(0).completed()).contains(false);
+    assertThat(tasks.get(1).completed()).contains(true);
+    assertThat(tasks.get(2).completed()).isEmpty();
+    assertThat(tasks.get(2).title()).isEmpty();
+    assertThat(list.count()).isEmpty();
+    assertThat(list.meta().flatMap(m -> m.total())).contains(12L);
+  }
 }

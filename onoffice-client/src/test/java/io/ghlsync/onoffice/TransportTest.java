@@ -91,6 +91,8 @@ class TransportTest {
     assertThatThrownBy(() -> OnOfficeClient.builder().maxActionsPerRequest(0))
         .hasMessageContaining("maxActionsPerRequest");
     assertThatThrownBy(() -> OnOfficeCredentials.of("t", " ")).hasMessageContaining("secret");
-    assertThat(OnOfficeCredentials.of("tok", "sec").toString()).doesNotContain("tok").doesNotContain("sec");
+    assertThat(OnOfficeCredentials.of("tok-123", "sec-456").toString())
+        .doesNotContain("tok-123")
+        .doesNotContain("sec-456");
   }
 }

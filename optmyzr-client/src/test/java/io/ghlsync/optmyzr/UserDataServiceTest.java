@@ -142,7 +142,7 @@ class UserDataServiceTest {
     server.enqueue(json(200, "{\"entries\": <oops>"));
     for (int i = 0; i < 3; i++) {
       server.enqueue(
-          new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+          new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
     }
     PrintStream original = System.out;
     ByteArrayOutputStream log = new ByteArrayOutputStream();

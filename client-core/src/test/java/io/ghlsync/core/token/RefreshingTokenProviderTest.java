@@ -2,6 +2,7 @@ package io.ghlsync.core.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ghlsync.core.ErrorDetails;
 import io.ghlsync.core.Secret;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -131,6 +133,9 @@ class RefreshingTokenProviderTest {
 
     assertThat(server.calls).hasValue(1);
     assertThat(store.load(Tokens.KEY)).contains(consumed);
+    Throwable later = catchThrowable(provider::accessToken);
+    assertThat(later.getCause()).isInstanceOf(TokenRefreshException.class);
+    assertThat(later).hasMessage(later.getCause().getMessage());
 
     // The user authorises again: the new pair is picked up without restarting.
     store.save(Tokens.KEY, Tokens.token("at-new", "rt-0", NOW.minusSeconds(1)));
@@ -160,7 +165,7 @@ class RefreshingTokenProviderTest {
     for (Future<Secret> r : results) {
       try {
         r.get();
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         assertThat(e.getCause()).isInstanceOf(ServerException.class);
         failures++;
       }

@@ -14,9 +14,9 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * Plays GHL's OAuth endpoints with rotation semantics: every refresh issues a new pair and
- * consumes the old refresh token (using it again gives 400 invalid_grant); codes are single-use;
- * only the newest access token of a resource is accepted by the protected endpoints.
+ * Plays GHL's OAuth endpoints with rotation semantics: every refresh issues a new pair and consumes
+ * the old refresh token (using it again gives 400 invalid_grant); codes are single-use; only the
+ * newest access token of a resource is accepted by the protected endpoints.
  */
 final class FakeGhlOAuthServer extends Dispatcher {
   static final String CLIENT_ID = "app-client-id";
@@ -67,6 +67,12 @@ final class FakeGhlOAuthServer extends Dispatcher {
           "{\"locations\":[{\"_id\":\"loc-1\",\"name\":\"Shop\",\"address\":\"1 Main St\","
               + "\"isInstalled\":true,\"versionId\":\"v1\",\"installedAt\":\"2024-01-15T10:30:00.000Z\"},"
               + "{\"name\":\"no id\"}],\"count\":1231,\"installToFutureLocations\":true}");
+    }
+    if (path.startsWith("/contacts/") && request.getMethod().equals("GET")) {
+      if (!authorized(request, "loc-1")) {
+        return json(401, "{\"statusCode\":401,\"message\":\"Invalid JWT\"}");
+      }
+      return json(200, "{\"contact\":{\"id\":\"c1\",\"locationId\":\"loc-1\"}}");
     }
     return json(404, "{\"message\":\"not found\"}");
   }

@@ -168,7 +168,8 @@ class GhlOAuthFlowTest {
     ghl.validCodes.add("code-ro");
     AuthorizationRequest request = oauth.authorizationRequest();
     TokenKey key =
-        oauth.save(oauth.exchangeCode(request, request.state(), "code-ro", UserType.LOCATION), store);
+        oauth.save(
+            oauth.exchangeCode(request, request.state(), "code-ro", UserType.LOCATION), store);
     TokenProvider tokens = GhlOAuthSetup.location(oauth, store, "loc-1").tokenProvider();
 
     assertThat(tokens.grantedScopes()).contains(Set.of("contacts.readonly"));

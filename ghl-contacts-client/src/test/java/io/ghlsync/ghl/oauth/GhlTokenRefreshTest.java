@@ -136,7 +136,8 @@ class GhlTokenRefreshTest {
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/oauth/token");
     assertThat(server.takeRequest().getHeaders().get("Authorization"))
         .isEqualTo("Bearer AT-company-1-1");
-    assertThat(store.load(COMPANY).orElseThrow().accessToken().reveal()).isEqualTo("AT-company-1-1");
+    assertThat(store.load(COMPANY).orElseThrow().accessToken().reveal())
+        .isEqualTo("AT-company-1-1");
   }
 
   @Test
@@ -247,7 +248,9 @@ class GhlTokenRefreshTest {
   void aStoredTokenWithoutRefreshTokenCannotBeRenewed() {
     store.save(
         LOCATION,
-        StoredToken.builder(Secret.of("AT-bare", "a")).expiresAt(Instant.now().minusSeconds(1)).build());
+        StoredToken.builder(Secret.of("AT-bare", "a"))
+            .expiresAt(Instant.now().minusSeconds(1))
+            .build());
 
     assertThatThrownBy(() -> oauth.tokenProvider(store, LOCATION).accessToken())
         .isInstanceOfSatisfying(

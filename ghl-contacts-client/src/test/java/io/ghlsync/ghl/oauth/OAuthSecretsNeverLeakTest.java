@@ -117,7 +117,8 @@ class OAuthSecretsNeverLeakTest {
       // A reused code: the error says so without the code.
       Throwable reused =
           catchThrowable(
-              () -> oauth.exchangeCode(request, request.state(), "CODE-SECRET-1", UserType.LOCATION));
+              () ->
+                  oauth.exchangeCode(request, request.state(), "CODE-SECRET-1", UserType.LOCATION));
       reported.add(stackTrace(reused));
       assertThat(ghl.tokenCalls).hasValue(4);
     } finally {

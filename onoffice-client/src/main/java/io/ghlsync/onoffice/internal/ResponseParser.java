@@ -36,7 +36,7 @@ public final class ResponseParser {
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new IOException("onOffice response has trailing content after the JSON document");
       }
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw new IOException("onOffice response is not valid JSON: " + e.getMessage(), e);
     }
     if (!(root instanceof Map<?, ?> top) || !(top.get("status") instanceof Map<?, ?> status)) {

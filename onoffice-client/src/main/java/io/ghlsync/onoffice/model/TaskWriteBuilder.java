@@ -145,7 +145,7 @@ abstract class TaskWriteBuilder<B extends TaskWriteBuilder<B>> {
       throw new IllegalArgumentException(what + " must set at least one field or link");
     }
     Map<String, Object> p = new TreeMap<>();
-    p.put("data", Map.copyOf(data));
+    p.put("data", java.util.Collections.unmodifiableMap(new LinkedHashMap<>(data)));
     if (relatedAddressId != null) {
       p.put("relatedAddressId", relatedAddressId);
     }

@@ -106,8 +106,12 @@ public final class Canonical {
       quote(s, sb);
     } else if (value instanceof BigDecimal d) {
       sb.append(d.stripTrailingZeros().toPlainString());
+    } else if (value instanceof Long l) {
+      sb.append(l.longValue());
     } else if (value instanceof Number n) {
-      write(normalizeNumber(n), sb);
+      Object normalized = normalizeNumber(n);
+      sb.append(
+          normalized instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : normalized);
     } else if (value instanceof Map<?, ?> m) {
       sb.append('{');
       boolean first = true;

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param resourceId the resource id as text
  * @param timestamp the signed {@code timestamp}, or -1 when missing
  * @param hmac the {@code hmac} as sent, or {@code ""}
- * @param parameters the {@code parameters} as parsed (numbers as doubles)
+ * @param parameters the {@code parameters} as parsed (whole numbers as longs)
  * @param errorCode the errorcode answered for this action, 0 when it succeeded
  */
 public record ReceivedAction(

@@ -71,7 +71,8 @@ public final class OkHttpTransport extends HttpTransport {
       } else if (requiresBody(method)) {
         body = RequestBody.create(new byte[0], null);
       }
-      Request request = new Request.Builder().url(url).headers(headers.build()).method(method, body).build();
+      Request request =
+          new Request.Builder().url(url).headers(headers.build()).method(method, body).build();
       return new Answer(client.newCall(request).execute());
     }
 

@@ -124,15 +124,17 @@ final class ContactSearch {
   }
 
   private static Comparator<Map<String, Object>> comparator(List<SortKey> sort) {
-    Comparator<Map<String, Object>> order = (a, b) -> 0;
+    Comparator<Map<String, Object>> order = null;
     for (SortKey key : sort) {
       Comparator<Map<String, Object>> one =
           (a, b) -> SearchFilter.compare(sortValue(a, key.field()), sortValue(b, key.field()));
-      order = order.thenComparing(key.ascending() ? one : one.reversed());
+      Comparator<Map<String, Object>> directed = key.ascending() ? one : one.reversed();
+      order = order == null ? directed : order.thenComparing(directed);
     }
     Comparator<Map<String, Object>> byId =
         Comparator.comparing(c -> SearchFilter.text(c.get("id")));
-    return order.thenComparing(sort.get(0).ascending() ? byId : byId.reversed());
+    Comparator<Map<String, Object>> tieBreak = sort.get(0).ascending() ? byId : byId.reversed();
+    return order == null ? tieBreak : order.thenComparing(tieBreak);
   }
 
   private static AddedKey addedCursor(SearchRequest request) {

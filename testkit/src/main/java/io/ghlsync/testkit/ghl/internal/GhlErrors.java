@@ -5,6 +5,7 @@ import io.ghlsync.testkit.JsonText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import okhttp3.Headers;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,32 +84,24 @@ public final class GhlErrors {
    * @return the response
    */
   public static FakeResponse forStatus(int code) {
-    switch (code) {
-      case 400:
-        return badRequest("Bad Request");
-      case 401:
-        return unauthorized(INVALID_TOKEN);
-      case 403:
-        return forbidden("Forbidden resource");
-      case 404:
-        return notFound(404, "Not Found");
-      case 422:
-        return unprocessable(List.of("Unprocessable Entity"));
-      case 429:
-        return body(429, "Too Many Requests", null);
-      case 502:
-      case 503:
-        return new FakeResponse(
-            code,
-            okhttp3.Headers.of("Content-Type", "text/html"),
-            "<html><head><title>"
-                + code
-                + "</title></head><body><h1>"
-                + (code == 502 ? "502 Bad Gateway" : "503 Service Temporarily Unavailable")
-                + "</h1></body></html>");
-      default:
-        return body(code, code >= 500 ? "Internal server error" : "Request failed", null);
-    }
+    return switch (code) {
+      case 400 -> badRequest("Bad Request");
+      case 401 -> unauthorized(INVALID_TOKEN);
+      case 403 -> forbidden("Forbidden resource");
+      case 404 -> notFound(404, "Not Found");
+      case 422 -> unprocessable(List.of("Unprocessable Entity"));
+      case 429 -> body(429, "Too Many Requests", null);
+      case 502, 503 ->
+          new FakeResponse(
+              code,
+              Headers.of("Content-Type", "text/html"),
+              "<html><head><title>"
+                  + code
+                  + "</title></head><body><h1>"
+                  + (code == 502 ? "502 Bad Gateway" : "503 Service Temporarily Unavailable")
+                  + "</h1></body></html>");
+      default -> body(code, code >= 500 ? "Internal server error" : "Request failed", null);
+    };
   }
 
   private static FakeResponse body(int code, String message, @Nullable String error) {

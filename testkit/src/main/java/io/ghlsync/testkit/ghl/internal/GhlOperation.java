@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The operations the fake serves: the 32 operations of {@code apps/contacts.json} and the two OAuth
  * token operations, each with its method, path template, spec operationId and scope.
  */
+@SuppressWarnings("ImmutableEnumChecker") // segments is an unmodifiable List.of(...)
 public enum GhlOperation {
   SEARCH_CONTACTS("POST", "/contacts/search", "search-contacts-advanced", Scope.READ),
   GET_DUPLICATE("GET", "/contacts/search/duplicate", "get-duplicate-contact", Scope.READ),
@@ -105,13 +106,13 @@ public enum GhlOperation {
   private static final List<GhlOperation> BY_SPECIFICITY = bySpecificity();
 
   private final String method;
-  private final String[] segments;
+  private final List<String> segments;
   private final String operationId;
   private final Scope scope;
 
   GhlOperation(String method, String template, String operationId, Scope scope) {
     this.method = method;
-    this.segments = split(template);
+    this.segments = List.of(split(template));
     this.operationId = operationId;
     this.scope = scope;
   }
@@ -145,7 +146,7 @@ public enum GhlOperation {
   public static Optional<Route> route(String method, String path) {
     String[] parts = split(path);
     for (GhlOperation op : BY_SPECIFICITY) {
-      if (!op.method.equals(method) || op.segments.length != parts.length) {
+      if (!op.method.equals(method) || op.segments.size() != parts.length) {
         continue;
       }
       Map<String, String> params = op.match(parts);
@@ -158,8 +159,8 @@ public enum GhlOperation {
 
   private @Nullable Map<String, String> match(String[] parts) {
     Map<String, String> params = new HashMap<>();
-    for (int i = 0; i < segments.length; i++) {
-      String segment = segments[i];
+    for (int i = 0; i < segments.size(); i++) {
+      String segment = segments.get(i);
       if (segment.startsWith("{")) {
         if (parts[i].isEmpty()) {
           return null;
@@ -173,7 +174,7 @@ public enum GhlOperation {
   }
 
   private long literalCount() {
-    return java.util.Arrays.stream(segments).filter(s -> !s.startsWith("{")).count();
+    return segments.stream().filter(s -> !s.startsWith("{")).count();
   }
 
   private static String[] split(String path) {

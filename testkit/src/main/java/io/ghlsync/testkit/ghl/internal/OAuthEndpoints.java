@@ -129,8 +129,9 @@ public final class OAuthEndpoints {
     body.put("locationId", locationId);
     body.put("planId", "fake-plan");
     body.put("userId", grant.userId());
-    body.put("appId", grant.clientId().split("-")[0]);
-    body.put("versionId", grant.clientId().split("-")[0]);
+    String appId = appId(grant.clientId());
+    body.put("appId", appId);
+    body.put("versionId", appId);
     return Call.json(200, body);
   }
 
@@ -157,6 +158,12 @@ public final class OAuthEndpoints {
   private static String value(HttpUrl form, String name) {
     String value = form.queryParameter(name);
     return value == null ? "" : value;
+  }
+
+  /** GHL client ids are {@code <appId>-<suffix>}; the app id is the part before the dash. */
+  private static String appId(String clientId) {
+    int dash = clientId.indexOf('-');
+    return dash < 0 ? clientId : clientId.substring(0, dash);
   }
 
   private static boolean blank(@Nullable String value) {

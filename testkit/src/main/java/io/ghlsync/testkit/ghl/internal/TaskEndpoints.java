@@ -31,7 +31,7 @@ final class TaskEndpoints {
     call.contact(contactId);
     Map<String, Object> body = call.body();
     ContactEndpoints.failOn(
-        checked(DtoCheck.of(body, CREATE), body)
+        checked(DtoCheck.of(body, CREATE))
             .required("title")
             .required("dueDate")
             .check(body.get("completed") != null, "completed should not be empty"));
@@ -60,7 +60,7 @@ final class TaskEndpoints {
   static FakeResponse update(Call call) {
     Map<String, Object> body = call.body();
     Map<String, Object> task = find(call);
-    ContactEndpoints.failOn(checked(DtoCheck.of(body, CREATE), body));
+    ContactEndpoints.failOn(checked(DtoCheck.of(body, CREATE)));
     boolean wasCompleted = Boolean.TRUE.equals(task.get("completed"));
     apply(task, body);
     if (!wasCompleted && Boolean.TRUE.equals(task.get("completed"))) {
@@ -103,7 +103,7 @@ final class TaskEndpoints {
     return task;
   }
 
-  private static DtoCheck checked(DtoCheck check, Map<String, Object> body) {
+  private static DtoCheck checked(DtoCheck check) {
     return check
         .string("title")
         .string("body")

@@ -124,9 +124,13 @@ public final class WebhookOutbox implements AutoCloseable {
     }
     payload.put("webhookId", webhookId);
     payload.putAll(data);
-    byte[] body = JsonText.write(payload).getBytes(StandardCharsets.UTF_8);
+    String body = JsonText.write(payload);
     SignedEvent event =
-        new SignedEvent(webhookId, String.valueOf(data.get("type")), body, sign(body));
+        new SignedEvent(
+            webhookId,
+            String.valueOf(data.get("type")),
+            body,
+            sign(body.getBytes(StandardCharsets.UTF_8)));
     sent.put(webhookId, event);
     synchronized (held) {
       if (holding) {
@@ -226,13 +230,15 @@ public final class WebhookOutbox implements AutoCloseable {
       for (int i = 0; i < times; i++) {
         executor.execute(
             () -> {
-              int status = sender.post(endpoint, event.body(), event.signature());
+              int status =
+                  sender.post(
+                      endpoint, event.body().getBytes(StandardCharsets.UTF_8), event.signature());
               deliveries.add(
                   new WebhookDelivery(
                       endpoint,
                       event.webhookId(),
                       event.type(),
-                      new String(event.body(), StandardCharsets.UTF_8),
+                      event.body(),
                       event.signature(),
                       status));
             });
@@ -252,5 +258,5 @@ public final class WebhookOutbox implements AutoCloseable {
     sender.close();
   }
 
-  private record SignedEvent(String webhookId, String type, byte[] body, String signature) {}
+  private record SignedEvent(String webhookId, String type, String body, String signature) {}
 }

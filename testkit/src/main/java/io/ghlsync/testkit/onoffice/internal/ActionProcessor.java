@@ -170,7 +170,7 @@ public final class ActionProcessor {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> parameters(@Nullable Object raw) {
-    return raw instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    return Values.plain(raw) instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
   }
 
   private static Map<String, Object> status(int code, String message) {

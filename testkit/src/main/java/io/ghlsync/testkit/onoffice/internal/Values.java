@@ -17,6 +17,31 @@ public final class Values {
   private Values() {}
 
   /**
+   * A parsed JSON tree with whole-number doubles turned into longs, as a PHP server sees them.
+   *
+   * @param value the parsed value
+   * @return the converted value (maps keep their order)
+   */
+  public static @Nullable Object plain(@Nullable Object value) {
+    if (value instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9.0e15) {
+      return d.longValue();
+    }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>(list.size());
+      for (Object item : list) {
+        out.add(plain(item));
+      }
+      return out;
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new java.util.LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));
+      return out;
+    }
+    return value;
+  }
+
+  /**
    * A whole number from a JSON number or numeric string.
    *
    * @param value the raw value
