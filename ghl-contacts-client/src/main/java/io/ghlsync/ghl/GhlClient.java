@@ -179,6 +179,20 @@ public final class GhlClient {
 
     private Builder() {}
 
+    /** Describes the settings without the credential. */
+    @Override
+    public String toString() {
+      return "GhlClient.Builder[baseUrl="
+          + baseUrl
+          + ", version="
+          + version
+          + ", locationId="
+          + (locationId == null ? "-" : locationId)
+          + ", credential="
+          + (tokenProvider == null ? "unset" : "set")
+          + "]";
+    }
+
     /**
      * Sets the API host (default {@value GhlClient#DEFAULT_BASE_URL}).
      *

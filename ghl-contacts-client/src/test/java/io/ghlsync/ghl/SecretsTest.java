@@ -29,7 +29,7 @@ class SecretsTest {
       assertThat(ghl.take().getHeaders().get("Authorization")).contains(MockGhl.TOKEN);
       assertThat(stackTrace(error)).doesNotContain(MockGhl.TOKEN);
       assertThat(client.toString()).doesNotContain(MockGhl.TOKEN);
-      assertThat(builder.toString()).doesNotContain(MockGhl.TOKEN);
+      assertThat(builder.toString()).doesNotContain(MockGhl.TOKEN).contains("credential=set");
       assertThat(client.httpStack().okHttp().toString()).doesNotContain(MockGhl.TOKEN);
     }
   }

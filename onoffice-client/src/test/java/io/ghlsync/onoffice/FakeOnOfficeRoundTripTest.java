@@ -97,7 +97,7 @@ class FakeOnOfficeRoundTripTest {
     assertThat(after.archived()).isTrue();
     assertThat(after.emails()).extracting("value").contains("max@new.example");
     assertThat(after.phones()).extracting("value").containsExactly("0241 5");
-    assertThat(fake.address(id)).get().extracting(m -> m.get("Status")).isEqualTo(0);
+    assertThat(fake.address(id)).get().extracting(m -> m.get("Status")).isEqualTo(0L);
   }
 
   @Test

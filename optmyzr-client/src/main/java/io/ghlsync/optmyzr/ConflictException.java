@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * HTTP 409 from the contacts contract: the request conflicts with the server's state. The most
  * common case is an {@code Idempotency-Key} reused with a different body ({@link
- * #isIdempotencyKeyReused()}): the first request with that key already happened, so repeating
- * with new content needs a new key. Not retryable as is.
+ * #isIdempotencyKeyReused()}): the first request with that key already happened, so repeating with
+ * new content needs a new key. Not retryable as is.
  */
 public class ConflictException extends ApiException {
   private static final long serialVersionUID = 1L;

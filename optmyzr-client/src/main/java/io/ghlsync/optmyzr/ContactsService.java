@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 import retrofit2.Response;
 
 /**
- * Contacts of the contacts contract: create, upsert by external id, partial update, get, list
- * with cursor paging, and the lead score and tags of a contact. Every write sends an {@code
+ * Contacts of the contacts contract: create, upsert by external id, partial update, get, list with
+ * cursor paging, and the lead score and tags of a contact. Every write sends an {@code
  * Idempotency-Key} (random unless the caller passes one) and needs scope {@value
  * OptmyzrScopes#CONTACTS_WRITE}.
  */
@@ -54,8 +54,8 @@ public final class ContactsService {
   }
 
   /**
-   * Creates a contact with the caller's idempotency key: repeating it with the same fields
-   * returns the first result instead of a second contact.
+   * Creates a contact with the caller's idempotency key: repeating it with the same fields returns
+   * the first result instead of a second contact.
    *
    * @param fields the contact's fields
    * @param key the idempotency key
@@ -192,8 +192,7 @@ public final class ContactsService {
    */
   public Contact get(String contactId) {
     FieldChecks.notBlank(contactId, "contactId");
-    return WireMapping.contact(
-        calls.execute(api.getContact(contactId, calls.read(GET)), GET), GET);
+    return WireMapping.contact(calls.execute(api.getContact(contactId, calls.read(GET)), GET), GET);
   }
 
   /**

@@ -60,8 +60,8 @@ public record IdempotencyKey(String value) {
   }
 
   /**
-   * A key derived deterministically from the given parts (name-based UUID), so that the same
-   * sync step produces the same key every time it runs.
+   * A key derived deterministically from the given parts (name-based UUID), so that the same sync
+   * step produces the same key every time it runs.
    *
    * @param parts what identifies the step, e.g. the operation, a source id and a content hash
    * @return the key

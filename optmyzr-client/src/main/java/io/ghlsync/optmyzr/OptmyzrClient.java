@@ -1,29 +1,17 @@
 package io.ghlsync.optmyzr;
 
-import com.squareup.moshi.Moshi;
-import io.ghlsync.core.ApiCalls;
 import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.CredentialProvider;
-import io.ghlsync.core.ErrorMapper;
-import io.ghlsync.core.HttpStack;
 import io.ghlsync.core.RateLimitConfig;
-import io.ghlsync.core.RateLimitHeaders;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.TokenProvider;
-import io.ghlsync.optmyzr.internal.ApiKeyInterceptor;
 import io.ghlsync.optmyzr.internal.ContractApi;
-import io.ghlsync.optmyzr.internal.ContractErrorMapper;
+import io.ghlsync.optmyzr.internal.HttpWiring;
 import io.ghlsync.optmyzr.internal.OptmyzrCalls;
-import io.ghlsync.optmyzr.internal.OptmyzrRateLimitHeaders;
-import io.ghlsync.optmyzr.internal.UserDataApi;
-import io.ghlsync.optmyzr.internal.UserDataTokenInterceptor;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * Entry point of the Optmyzr client. It has two independent parts, configured separately:
@@ -43,7 +31,10 @@ public final class OptmyzrClient {
   /** The documented base URL of the User Data API. */
   public static final String USER_DATA_BASE_URL = "https://dataaccess.optmyzr.com";
 
-  /** The assumed Optimization History path (unverified; see {@link Builder#optimizationHistoryPath}). */
+  /**
+   * The assumed Optimization History path (unverified; see {@link
+   * Builder#optimizationHistoryPath}).
+   */
   public static final String DEFAULT_HISTORY_PATH = "UserData/V1/OptimizationHistory";
 
   /** Starting client-side limit of the contract; it adapts to the server's RateLimit headers. */
@@ -176,8 +167,8 @@ public final class OptmyzrClient {
     }
 
     /**
-     * Authenticates the contract with OAuth 2.0 bearer tokens: refreshed once on a 401, and
-     * writes are refused before sending when the token's granted scopes lack the needed one.
+     * Authenticates the contract with OAuth 2.0 bearer tokens: refreshed once on a 401, and writes
+     * are refused before sending when the token's granted scopes lack the needed one.
      *
      * @param tokens the token source, e.g. a refreshing provider over a core token store
      * @return this builder
@@ -209,8 +200,8 @@ public final class OptmyzrClient {
     }
 
     /**
-     * Overrides the User Data API base URL (default {@value OptmyzrClient#USER_DATA_BASE_URL}), e.g. for a
-     * test server.
+     * Overrides the User Data API base URL (default {@value OptmyzrClient#USER_DATA_BASE_URL}),
+     * e.g. for a test server.
      *
      * @param url absolute http(s) URL
      * @return this builder
@@ -222,7 +213,8 @@ public final class OptmyzrClient {
 
     /**
      * Sets the Optimization History path. The documentation copy the SDK was built from does not
-     * show it; the default {@value OptmyzrClient#DEFAULT_HISTORY_PATH} follows the other operations' naming.
+     * show it; the default {@value OptmyzrClient#DEFAULT_HISTORY_PATH} follows the other
+     * operations' naming.
      *
      * @param path relative path, e.g. {@code UserData/V1/OptimizationHistory}
      * @return this builder
@@ -242,8 +234,8 @@ public final class OptmyzrClient {
     }
 
     /**
-     * Adjusts the transport of both parts: timeouts, retries, rate limit, proxy, the host's
-     * {@code OkHttpClient}. Do not change the base URL here.
+     * Adjusts the transport of both parts: timeouts, retries, rate limit, proxy, the host's {@code
+     * OkHttpClient}. Do not change the base URL here.
      *
      * @param customizer applied to each part's {@link ClientConfig.Builder}
      * @return this builder
@@ -266,28 +258,30 @@ public final class OptmyzrClient {
             "nothing to connect to: set contractBaseUrl(...) with apiKey(...) or oauth(...) for"
                 + " contacts/tasks/notes, and/or userDataToken(...) for the User Data API");
       }
-      Moshi moshi = new Moshi.Builder().build();
       ContactsService contacts = null;
       TasksService tasks = null;
       NotesService notes = null;
       if (contract) {
-        ContractApi api = contractApi(moshi);
-        OptmyzrCalls calls =
-            new OptmyzrCalls(
-                new ApiCalls(new ContractErrorMapper(), new OptmyzrRateLimitHeaders()),
-                oauth != null ? oauth::grantedScopes : Optional::empty);
+        ContractApi api = HttpWiring.contractApi(contractConfig(), apiKey, oauth);
+        OptmyzrCalls calls = HttpWiring.contractCalls(oauth);
         contacts = new ContactsService(api, calls);
         tasks = new TasksService(api, calls);
         notes = new NotesService(api, calls);
       }
       UserDataService userData = null;
       if (userDataToken != null) {
-        userData = userDataService(moshi, userDataToken);
+        ClientConfig.Builder cb = ClientConfig.builder(userDataBaseUrl);
+        transport.accept(cb);
+        userData =
+            new UserDataService(
+                HttpWiring.userDataApi(cb.build(), userDataToken),
+                HttpWiring.userDataCalls(),
+                historyPath);
       }
       return new OptmyzrClient(contacts, tasks, notes, userData);
     }
 
-    private ContractApi contractApi(Moshi moshi) {
+    private ClientConfig contractConfig() {
       String base = contractBaseUrl;
       if (base == null) {
         throw new IllegalStateException(
@@ -304,38 +298,7 @@ public final class OptmyzrClient {
       }
       ClientConfig.Builder cb = ClientConfig.builder(base).rateLimit(DEFAULT_CONTRACT_RATE_LIMIT);
       transport.accept(cb);
-      ClientConfig config = cb.build();
-      HttpStack.Builder stack =
-          HttpStack.builder(config)
-              .rateLimitHeaders(new OptmyzrRateLimitHeaders())
-              .header("Accept", "application/json");
-      if (oauth != null) {
-        stack.bearerTokens(oauth);
-      } else if (apiKey != null) {
-        stack.interceptor(new ApiKeyInterceptor(apiKey));
-      }
-      return retrofit(config, stack.build(), moshi).create(ContractApi.class);
-    }
-
-    private UserDataService userDataService(Moshi moshi, CredentialProvider<Secret> token) {
-      ClientConfig.Builder cb = ClientConfig.builder(userDataBaseUrl);
-      transport.accept(cb);
-      ClientConfig config = cb.build();
-      HttpStack stack =
-          HttpStack.builder(config).interceptor(new UserDataTokenInterceptor(token)).build();
-      UserDataApi api = retrofit(config, stack, moshi).create(UserDataApi.class);
-      OptmyzrCalls calls =
-          new OptmyzrCalls(
-              new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ietf()), Optional::empty);
-      return new UserDataService(api, calls, historyPath);
-    }
-
-    private static Retrofit retrofit(ClientConfig config, HttpStack stack, Moshi moshi) {
-      return new Retrofit.Builder()
-          .baseUrl(config.baseUrl())
-          .client(stack.okHttp())
-          .addConverterFactory(MoshiConverterFactory.create(moshi))
-          .build();
+      return cb.build();
     }
   }
 }

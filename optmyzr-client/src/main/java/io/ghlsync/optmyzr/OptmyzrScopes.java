@@ -1,10 +1,10 @@
 package io.ghlsync.optmyzr;
 
 /**
- * The OAuth scopes of the contacts contract. When the credential reports its granted scopes
- * ({@link io.ghlsync.core.TokenProvider#grantedScopes()}), a write whose scope is missing fails
- * before it is sent with {@link io.ghlsync.core.PermissionException}; when they are unknown (an
- * API key, say), the server decides.
+ * The OAuth scopes of the contacts contract. When the credential reports its granted scopes ({@link
+ * io.ghlsync.core.TokenProvider#grantedScopes()}), a write whose scope is missing fails before it
+ * is sent with {@link io.ghlsync.core.PermissionException}; when they are unknown (an API key,
+ * say), the server decides.
  */
 public final class OptmyzrScopes {
   /** Read contacts. */

@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Optmyzr's own read-only User Data API v1 (base URL {@code https://dataaccess.optmyzr.com}),
- * exactly as documented. The token goes in the {@code token} query parameter, as the API
- * requires; it is masked in every log line and never part of an exception message. The API has
- * no write operations.
+ * exactly as documented. The token goes in the {@code token} query parameter, as the API requires;
+ * it is masked in every log line and never part of an exception message. The API has no write
+ * operations.
  */
 public final class UserDataService {
   private static final String API_LIST = "GET /UserData/V1/GetAPIList";
@@ -73,8 +73,8 @@ public final class UserDataService {
   /**
    * Optimization History: "the optimizations applied for the accounts associated with your API
    * token". Its path is configurable ({@code OptmyzrClient.Builder#optimizationHistoryPath})
-   * because the stored documentation does not show it; its response shape is not documented
-   * either, so entries come back as JSON maps.
+   * because the stored documentation does not show it; its response shape is not documented either,
+   * so entries come back as JSON maps.
    *
    * @param filter optional accountId and further parameters
    * @return the history

@@ -73,7 +73,8 @@ class AuthenticationTest {
 
   @Test
   void aRejectedBearerTokenIsRefreshedOnceAndTheWriteRepeatedWithTheSameKey() throws Exception {
-    server.enqueue(json(401, "{\"error\":{\"type\":\"authentication_error\",\"code\":\"token_expired\"}}"));
+    server.enqueue(
+        json(401, "{\"error\":{\"type\":\"authentication_error\",\"code\":\"token_expired\"}}"));
     server.enqueue(json(201, contactJson("ct_1")));
     AtomicInteger refreshes = new AtomicInteger();
     TokenProvider tokens =
@@ -90,7 +91,9 @@ class AuthenticationTest {
           }
         };
 
-    Clients.withOAuth(server, tokens).contacts().create(ContactFields.builder().company("A").build());
+    Clients.withOAuth(server, tokens)
+        .contacts()
+        .create(ContactFields.builder().company("A").build());
 
     var first = server.takeRequest();
     var second = server.takeRequest();

@@ -51,16 +51,16 @@ final class Clients {
 
   static MockResponse error(int code, String type, String code2, String message, String param) {
     return json(
-            code,
-            "{\"error\":{\"type\":\""
-                + type
-                + "\",\"code\":\""
-                + code2
-                + "\",\"message\":\""
-                + message
-                + "\",\"param\":\""
-                + param
-                + "\",\"request_id\":\"req_body_1\"}}");
+        code,
+        "{\"error\":{\"type\":\""
+            + type
+            + "\",\"code\":\""
+            + code2
+            + "\",\"message\":\""
+            + message
+            + "\",\"param\":\""
+            + param
+            + "\",\"request_id\":\"req_body_1\"}}");
   }
 
   static String body(RecordedRequest request) {

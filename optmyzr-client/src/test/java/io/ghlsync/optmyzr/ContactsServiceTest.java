@@ -98,8 +98,7 @@ class ContactsServiceTest {
     ContactFields fields = ContactFields.builder().firstName("Ana").build();
 
     UpsertResult created = contacts.upsertByExternalId("ghl/1 x", fields);
-    UpsertResult updated =
-        contacts.upsertByExternalId("ghl-1", fields, IdempotencyKey.of("k-2"));
+    UpsertResult updated = contacts.upsertByExternalId("ghl-1", fields, IdempotencyKey.of("k-2"));
 
     RecordedRequest r = server.takeRequest();
     assertThat(r.getMethod()).isEqualTo("PUT");
@@ -186,10 +185,11 @@ class ContactsServiceTest {
                 + contactJson("ct_2")
                 + "],\"has_more\":true,\"next_cursor\":\"n2\"}"));
     server.enqueue(
-        json(200, "{\"data\":[" + contactJson("ct_3") + "],\"has_more\":false,\"next_cursor\":null}"));
+        json(
+            200,
+            "{\"data\":[" + contactJson("ct_3") + "],\"has_more\":false,\"next_cursor\":null}"));
 
-    Iterator<Contact> it =
-        contacts.stream(ContactQuery.builder().limit(2).build()).iterator();
+    Iterator<Contact> it = contacts.stream(ContactQuery.builder().limit(2).build()).iterator();
     assertThat(it.next().id()).isEqualTo("ct_1");
     assertThat(it.next().id()).isEqualTo("ct_2");
     assertThat(server.getRequestCount()).isEqualTo(1);

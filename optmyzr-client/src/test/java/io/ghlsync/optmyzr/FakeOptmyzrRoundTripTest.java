@@ -89,9 +89,10 @@ class FakeOptmyzrRoundTripTest {
         .extracting(c -> c.fields().externalId().orElseThrow())
         .containsExactly("e0", "e1", "e2", "e3", "e4", "e5", "e6");
     assertThat(
-            client
-                .contacts()
-                .stream(ContactQuery.builder().updatedAfter(Instant.parse("2025-03-01T10:04:00Z")).build())
+            client.contacts().stream(
+                    ContactQuery.builder()
+                        .updatedAfter(Instant.parse("2025-03-01T10:04:00Z"))
+                        .build())
                 .count())
         .isEqualTo(2);
     assertThat(fake.journal().count("list-contacts")).isEqualTo(4);
@@ -99,7 +100,8 @@ class FakeOptmyzrRoundTripTest {
 
   @Test
   void tasksAndNotesRoundTrip() {
-    String contactId = client.contacts().create(ContactFields.builder().company("Acme").build()).id();
+    String contactId =
+        client.contacts().create(ContactFields.builder().company("Acme").build()).id();
 
     Task task = client.tasks().create(TaskInput.builder(contactId, "Call").build());
     client.tasks().update(task.id(), TaskPatch.builder().body("about the offer").build());
@@ -114,7 +116,9 @@ class FakeOptmyzrRoundTripTest {
     assertThat(client.tasks().stream(TaskQuery.builder(contactId).status(TaskStatus.OPEN).build()))
         .extracting(Task::id)
         .containsExactly(second.id());
-    assertThat(client.notes().stream(contactId)).extracting(Note::body).containsExactly("second", "first");
+    assertThat(client.notes().stream(contactId))
+        .extracting(Note::body)
+        .containsExactly("second", "first");
   }
 
   @Test
@@ -132,12 +136,15 @@ class FakeOptmyzrRoundTripTest {
   @Test
   void aRetriedSyncStepReusingItsKeyGetsTheFirstResultAndAnotherBodyConflicts() {
     IdempotencyKey step = IdempotencyKey.derive("create", "ghl-7");
-    Contact first = client.contacts().create(ContactFields.builder().externalId("ghl-7").build(), step);
-    Contact again = client.contacts().create(ContactFields.builder().externalId("ghl-7").build(), step);
+    Contact first =
+        client.contacts().create(ContactFields.builder().externalId("ghl-7").build(), step);
+    Contact again =
+        client.contacts().create(ContactFields.builder().externalId("ghl-7").build(), step);
 
     assertThat(again).isEqualTo(first);
     assertThatThrownBy(
-            () -> client.contacts().create(ContactFields.builder().externalId("ghl-8").build(), step))
+            () ->
+                client.contacts().create(ContactFields.builder().externalId("ghl-8").build(), step))
         .isInstanceOfSatisfying(
             ConflictException.class,
             e -> {
@@ -168,7 +175,8 @@ class FakeOptmyzrRoundTripTest {
     assertThat(
             client
                 .userData()
-                .optimizationSuggestions(SuggestionFilter.builder().accountType("Bing Ads").build()))
+                .optimizationSuggestions(
+                    SuggestionFilter.builder().accountType("Bing Ads").build()))
         .singleElement()
         .satisfies(s -> assertThat(s.toolName()).isEqualTo("Negative Keywords"));
     assertThat(client.userData().optimizationHistory(HistoryFilter.none()).entries()).hasSize(2);

@@ -45,8 +45,7 @@ class InputValidationTest {
     refused(() -> client.contacts().setLeadScore("", 3), "contactId");
     refused(() -> client.contacts().setTags(" ", List.of()), "contactId");
     refused(() -> client.tasks().complete(""), "taskId");
-    refused(
-        () -> client.tasks().update(" ", TaskPatch.builder().title("t").build()), "taskId");
+    refused(() -> client.tasks().update(" ", TaskPatch.builder().title("t").build()), "taskId");
     refused(() -> client.notes().create(" ", NoteInput.builder("b").build()), "contactId");
     refused(() -> client.notes().list("", NoteQuery.firstPage()), "contactId");
     refused(() -> client.notes().stream(""), "contactId");
@@ -59,8 +58,7 @@ class InputValidationTest {
   @Test
   void invalidEmailsAreRefusedWithoutEchoingThem() {
     for (String bad : Arrays.asList("jo", "jo@", "@host.org", "jo@host", "j o@host.de")) {
-      assertThatThrownBy(
-              () -> client.contacts().create(ContactFields.builder().email(bad).build()))
+      assertThatThrownBy(() -> client.contacts().create(ContactFields.builder().email(bad).build()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("email is not a valid e-mail address")
           .hasMessageNotContaining(bad);
@@ -71,9 +69,9 @@ class InputValidationTest {
 
   @Test
   void phonesMustBeE164AfterNormalising() {
-    for (String bad : List.of("0151 1234567", "+12", "+0151234567", "49 151 1234 5678 9999", "+49 abc")) {
-      assertThatThrownBy(
-              () -> client.contacts().create(ContactFields.builder().phone(bad).build()))
+    for (String bad :
+        List.of("0151 1234567", "+12", "+0151234567", "49 151 1234 5678 9999", "+49 abc")) {
+      assertThatThrownBy(() -> client.contacts().create(ContactFields.builder().phone(bad).build()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("phone must be an E.164 number")
           .hasMessageNotContaining(bad);
@@ -90,8 +88,7 @@ class InputValidationTest {
 
   @Test
   void emptyOrContradictoryWritesAreRefused() {
-    refused(
-        () -> client.contacts().update("ct_1", ContactFields.builder().build()), "changes");
+    refused(() -> client.contacts().update("ct_1", ContactFields.builder().build()), "changes");
     refused(
         () ->
             client
@@ -101,11 +98,9 @@ class InputValidationTest {
     refused(() -> TaskPatch.builder().build(), "TaskPatch");
     refused(() -> TaskPatch.builder().status(TaskStatus.UNKNOWN), "status");
     refused(() -> TaskQuery.builder("ct_1").status(TaskStatus.UNKNOWN), "status");
+    refused(() -> client.contacts().setTags("ct_1", List.of("ok", " ")), "tags[1]");
     refused(
-        () -> client.contacts().setTags("ct_1", List.of("ok", " ")), "tags[1]");
-    refused(
-        () ->
-            client.contacts().create(ContactFields.builder().customField(" ", "x").build()),
+        () -> client.contacts().create(ContactFields.builder().customField(" ", "x").build()),
         "customFields key");
     refused(() -> IdempotencyKey.of(" "), "idempotencyKey");
     refused(() -> IdempotencyKey.of("has space"), "idempotencyKey");

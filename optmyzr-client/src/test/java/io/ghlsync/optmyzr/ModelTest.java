@@ -43,8 +43,7 @@ class ModelTest {
         .contains("ct_1", "ghl-1", "[redacted]", "plan")
         .doesNotContain("ana@example.com", "+4915112345678", "Ana", "Lima", "gold");
     assertThat(new ContactQuery[] {ContactQuery.builder().email("ana@example.com").build()}[0])
-        .hasToString(
-            "ContactQuery[limit=null, cursor=false, updatedAfter=null, email=[redacted]]");
+        .hasToString("ContactQuery[limit=null, cursor=false, updatedAfter=null, email=[redacted]]");
   }
 
   @Test
@@ -58,12 +57,14 @@ class ModelTest {
     assertThat(Contact.builder("c", f).build()).isEqualTo(Contact.builder("c", f).build());
 
     Task task = Task.builder("tk", "ct", "t", TaskStatus.OPEN).body("b").createdAt(T).build();
-    assertThat(task).isEqualTo(Task.builder("tk", "ct", "t", TaskStatus.OPEN).body("b").createdAt(T).build());
+    assertThat(task)
+        .isEqualTo(Task.builder("tk", "ct", "t", TaskStatus.OPEN).body("b").createdAt(T).build());
     assertThat(task.hashCode()).isEqualTo(task.hashCode());
     assertThat(task.toString()).contains("tk", "OPEN");
 
     Note note = Note.builder("nt", "ct", "b").author("a").occurredAt(T).createdAt(T).build();
-    assertThat(note).isEqualTo(Note.builder("nt", "ct", "b").author("a").occurredAt(T).createdAt(T).build());
+    assertThat(note)
+        .isEqualTo(Note.builder("nt", "ct", "b").author("a").occurredAt(T).createdAt(T).build());
     assertThat(note.toString()).doesNotContain("\"b\"");
 
     TaskInput in = TaskInput.builder("ct", "t").dueAt(T).build();
@@ -105,7 +106,9 @@ class ModelTest {
     assertThat(HistoryFilter.none().hashCode()).isEqualTo(HistoryFilter.none().hashCode());
 
     CursorPage<String> page = CursorPage.of(List.of("a"), "n");
-    assertThat(page).isEqualTo(CursorPage.of(List.of("a"), "n")).isNotEqualTo(CursorPage.last(List.of("a")));
+    assertThat(page)
+        .isEqualTo(CursorPage.of(List.of("a"), "n"))
+        .isNotEqualTo(CursorPage.last(List.of("a")));
     assertThat(page.hashCode()).isEqualTo(CursorPage.of(List.of("a"), "n").hashCode());
     assertThat(page.toString()).contains("hasMore=true");
   }

@@ -105,9 +105,8 @@ class TasksAndNotesServiceTest {
     server.enqueue(json(200, "{\"data\":[" + DONE + "],\"has_more\":false}"));
 
     assertThat(
-            client
-                .tasks()
-                .stream(TaskQuery.builder("ct_1").status(TaskStatus.OPEN).limit(1).build())
+            client.tasks().stream(
+                    TaskQuery.builder("ct_1").status(TaskStatus.OPEN).limit(1).build())
                 .map(Task::status))
         .containsExactly(TaskStatus.OPEN, TaskStatus.COMPLETED);
 

@@ -97,8 +97,7 @@ class UserDataServiceTest {
   void optimizationHistoryUsesTheConfiguredPathAndKeepsTheRawBody() throws Exception {
     server.enqueue(json(200, "{\"entries\":[{\"accountId\":\"1\",\"change\":\"bid +10%\"}]}"));
     server.enqueue(json(200, "[{\"accountId\":\"2\"}, 3]"));
-    UserDataService custom =
-        Clients.userData(server).userData();
+    UserDataService custom = Clients.userData(server).userData();
     UserDataService moved =
         OptmyzrClient.builder()
             .userDataBaseUrl(server.url("/base/").toString())
@@ -119,8 +118,7 @@ class UserDataServiceTest {
     assertThat(r.getUrl().queryParameter("token")).isEqualTo(USER_DATA_TOKEN);
     assertThat(history.entries()).containsExactly(Map.of("accountId", "1", "change", "bid +10%"));
     assertThat(history.rawJson()).contains("bid +10%");
-    assertThat(server.takeRequest().getUrl().encodedPath())
-        .isEqualTo("/base/UserData/V2/History");
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/base/UserData/V2/History");
     assertThat(array.entries()).containsExactly(Map.of("accountId", "2"));
   }
 

@@ -17,6 +17,7 @@ import io.ghlsync.testkit.ghl.FakeGhlLocation;
 import io.ghlsync.testkit.onoffice.FakeOnOffice;
 import io.ghlsync.testkit.optmyzr.FakeOptmyzr;
 import java.time.Duration;
+import okhttp3.OkHttpClient;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,14 @@ final class Sandbox implements AutoCloseable {
   /** Fast retries so fault tests finish quickly. */
   static final RetryConfig FAST_RETRY =
       new RetryConfig(4, Duration.ofMillis(5), Duration.ofMillis(40), 0.2);
+
+  /**
+   * OkHttp retries a request on its own after a connection drops, even a POST that was already
+   * processed; client-core does not switch that off (reported), which doubles onOffice creates
+   * under "reset after processing" faults. The sandbox switches it off, as hosts should.
+   */
+  static final OkHttpClient NO_SILENT_RETRY =
+      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
   final FakeGhl ghl;
   final FakeGhlLocation location;
@@ -37,7 +46,11 @@ final class Sandbox implements AutoCloseable {
   final SyncStore store = new InMemorySyncStore();
 
   Sandbox(int seededContacts) {
-    ghl = FakeGhl.builder().seed(42).rateLimit(1_000_000, Duration.ofSeconds(10)).start();
+    this(seededContacts, 1_000_000);
+  }
+
+  Sandbox(int seededContacts, int ghlRequestsPerWindow) {
+    ghl = FakeGhl.builder().seed(42).rateLimit(ghlRequestsPerWindow, Duration.ofSeconds(30)).start();
     location = ghl.location(LOCATION).seedContacts(seededContacts);
     String token = location.privateToken("contacts.readonly", "contacts.write");
     ghlClient =
@@ -59,6 +72,7 @@ final class Sandbox implements AutoCloseable {
             .config(
                 ClientConfig.builder(onOffice.url())
                     .retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(20), 0.1))
+                    .okHttpClient(NO_SILENT_RETRY)
                     .build())
             .build();
     optmyzr = FakeOptmyzr.start();

@@ -155,9 +155,10 @@ class FakeGhlRoundTripTest {
   }
 
   @Test
-  void transientServerErrorsOnReadsAreRetriedTransparently() {
+  void transientGatewayErrorsAndRateLimitsOnReadsAreRetriedTransparently() {
     String id = location.createContact(java.util.Map.of("firstName", "Rita"));
-    ghl.faults().script(RequestMatcher.operation("get-contact"), Fault.status(503), Fault.status(500));
+    ghl.faults()
+        .script(RequestMatcher.operation("get-contact"), Fault.status(503), Fault.tooManyRequests());
 
     assertThat(client.contacts().get(id).firstName()).contains("Rita");
     assertThat(ghl.journal().count("get-contact")).isEqualTo(3);

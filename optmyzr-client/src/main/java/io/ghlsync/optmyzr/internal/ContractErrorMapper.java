@@ -23,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  *           "errors":[{"param":"phone","code":"invalid","message":"phone is invalid"}]}}
  * }</pre>
  *
- * The request id comes from {@code X-Request-Id} or, failing that, from {@code
- * error.request_id}; messages name the {@code param}; 409 becomes {@link ConflictException}, the
- * rest follows {@link ErrorMapper#byStatus()}.
+ * The request id comes from {@code X-Request-Id} or, failing that, from {@code error.request_id};
+ * messages name the {@code param}; 409 becomes {@link ConflictException}, the rest follows {@link
+ * ErrorMapper#byStatus()}.
  */
 public final class ContractErrorMapper implements ErrorMapper {
   private static final JsonAdapter<Map<String, Object>> MAP =

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Input checks applied before anything is sent. Every failure is an {@link
- * IllegalArgumentException} that names the field and the fix; values that are personal data
- * (e-mail addresses, phone numbers) are never echoed in the message.
+ * IllegalArgumentException} that names the field and the fix; values that are personal data (e-mail
+ * addresses, phone numbers) are never echoed in the message.
  */
 public final class FieldChecks {
   /** Smallest page size the contract accepts. */
@@ -16,8 +16,9 @@ public final class FieldChecks {
   public static final int MAX_LIMIT = 100;
 
   private static final Pattern EMAIL =
-      Pattern.compile("^[^@\\s\"(),:;<>\\[\\]\\\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-          + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
+      Pattern.compile(
+          "^[^@\\s\"(),:;<>\\[\\]\\\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
+              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,}$");
   private static final Pattern E164 = Pattern.compile("^\\+[1-9][0-9]{6,14}$");
   private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[\\s().\\-/]");
 
@@ -56,9 +57,9 @@ public final class FieldChecks {
   }
 
   /**
-   * Normalises a phone number to E.164: removes spaces, dots, dashes, slashes and parentheses,
-   * and turns a leading {@code 00} into {@code +}. The result must be {@code +} and 7 to 15
-   * digits; numbers without a country code are refused rather than guessed.
+   * Normalises a phone number to E.164: removes spaces, dots, dashes, slashes and parentheses, and
+   * turns a leading {@code 00} into {@code +}. The result must be {@code +} and 7 to 15 digits;
+   * numbers without a country code are refused rather than guessed.
    *
    * @param value the number as entered
    * @param field the field name for the message

@@ -14,8 +14,8 @@ import retrofit2.Response;
 
 /**
  * Runs the client's calls through core {@link ApiCalls}, adds the least-privilege check and the
- * idempotency key of writes, and turns a body that does not fit the expected shape into an
- * {@link ApiException} instead of a raw parser error.
+ * idempotency key of writes, and turns a body that does not fit the expected shape into an {@link
+ * ApiException} instead of a raw parser error.
  */
 public final class OptmyzrCalls {
   private final ApiCalls calls;

@@ -28,12 +28,6 @@ public final class OptmyzrRateLimitHeaders implements RateLimitHeaders {
     var retryAfter =
         f.retryAfter().or(() -> RateLimitHeaders.secondsHeader(r.header("X-RateLimit-Reset")));
     return new RateLimitFeedback(
-        f.status(),
-        max,
-        remaining,
-        f.window(),
-        f.dailyLimit(),
-        f.dailyRemaining(),
-        retryAfter);
+        f.status(), max, remaining, f.window(), f.dailyLimit(), f.dailyRemaining(), retryAfter);
   }
 }

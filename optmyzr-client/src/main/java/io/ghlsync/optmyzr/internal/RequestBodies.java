@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the snake_case JSON bodies of the contacts contract, checking every value first. Only
- * set fields are included, always in the same order, so the same input gives the same bytes (the
- * server compares bodies of a repeated {@code Idempotency-Key}).
+ * Builds the snake_case JSON bodies of the contacts contract, checking every value first. Only set
+ * fields are included, always in the same order, so the same input gives the same bytes (the server
+ * compares bodies of a repeated {@code Idempotency-Key}).
  */
 public final class RequestBodies {
   private RequestBodies() {}

@@ -10,8 +10,8 @@ import okhttp3.Response;
 /**
  * Adds the User Data API's {@code token} query parameter, read from the provider on every request
  * so that a rotated token is picked up without a restart. The logging interceptor and exception
- * messages never show it: core redaction masks query parameters named {@code token}, and
- * exceptions carry the operation name, never the URL.
+ * messages never show it: core redaction masks query parameters named {@code token}, and exceptions
+ * carry the operation name, never the URL.
  */
 public final class UserDataTokenInterceptor implements Interceptor {
   /** The documented query parameter name. */

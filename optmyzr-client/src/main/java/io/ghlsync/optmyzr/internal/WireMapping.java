@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns wire records into the public models. Lenient where the data may be odd (blank optional
- * text is treated as absent, unreadable timestamps are dropped with a DEBUG line); strict only
- * where a model cannot exist without a value (an {@code id}), which raises {@link ApiException}.
+ * Turns wire records into the public models. Lenient where the data may be odd (blank optional text
+ * is treated as absent, unreadable timestamps are dropped with a DEBUG line); strict only where a
+ * model cannot exist without a value (an {@code id}), which raises {@link ApiException}.
  */
 public final class WireMapping {
   private static final Logger LOG = LoggerFactory.getLogger(WireMapping.class);
@@ -131,8 +131,7 @@ public final class WireMapping {
    * @param <T> model item type
    * @return the page
    */
-  public static <W, T> CursorPage<T> page(
-      PageWire<W> w, Function<W, T> item, String operation) {
+  public static <W, T> CursorPage<T> page(PageWire<W> w, Function<W, T> item, String operation) {
     List<T> items = new ArrayList<>();
     if (w.data() != null) {
       for (W each : w.data()) {

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A contact as the contacts contract returns it: the server-assigned {@code id} and timestamps,
- * and the contact's {@link ContactFields}. {@link #toString()} hides personal data.
+ * A contact as the contacts contract returns it: the server-assigned {@code id} and timestamps, and
+ * the contact's {@link ContactFields}. {@link #toString()} hides personal data.
  */
 public final class Contact {
   private final String id;

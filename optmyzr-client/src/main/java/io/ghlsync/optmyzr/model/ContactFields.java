@@ -10,9 +10,9 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The writable fields of a contact in the contacts contract. Used as the body of create, upsert
- * and update (only the fields that are set are sent, so an update is a partial update) and as the
- * field part of a {@link Contact} read back.
+ * The writable fields of a contact in the contacts contract. Used as the body of create, upsert and
+ * update (only the fields that are set are sent, so an update is a partial update) and as the field
+ * part of a {@link Contact} read back.
  *
  * <p>Builder methods are the camelCase forms of the contract's snake_case JSON fields ({@code
  * externalId} is {@code external_id}). Values are checked when the request is sent: {@code email}
@@ -147,8 +147,18 @@ public final class ContactFields {
   @Override
   public int hashCode() {
     return Objects.hash(
-        externalId, email, phone, firstName, lastName, company, lifecycleStage, leadScore, source,
-        gclid, tags, customFields);
+        externalId,
+        email,
+        phone,
+        firstName,
+        lastName,
+        company,
+        lifecycleStage,
+        leadScore,
+        source,
+        gclid,
+        tags,
+        customFields);
   }
 
   /** Lists the fields that are set; e-mail, phone and names are shown as {@code [redacted]}. */

@@ -55,8 +55,7 @@ public final class ContactQuery {
    * @return the copy
    */
   public ContactQuery withCursor(String nextCursor) {
-    return new ContactQuery(
-        limit, FieldChecks.notBlank(nextCursor, "cursor"), updatedAfter, email);
+    return new ContactQuery(limit, FieldChecks.notBlank(nextCursor, "cursor"), updatedAfter, email);
   }
 
   /** {@code limit}. */

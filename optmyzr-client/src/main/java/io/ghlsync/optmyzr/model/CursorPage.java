@@ -8,9 +8,9 @@ import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page of a cursor-paged list of the contacts contract ({@code {"data":[...],
- * "has_more":true, "next_cursor":"..."}}). Pass {@link #nextCursor()} to the next query to get
- * the following page, or use the services' {@code stream} methods, which do that lazily.
+ * One page of a cursor-paged list of the contacts contract ({@code {"data":[...], "has_more":true,
+ * "next_cursor":"..."}}). Pass {@link #nextCursor()} to the next query to get the following page,
+ * or use the services' {@code stream} methods, which do that lazily.
  *
  * @param <T> item type
  */

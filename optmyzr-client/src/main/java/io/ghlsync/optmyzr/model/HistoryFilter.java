@@ -8,9 +8,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The query of the User Data API's Optimization History. Only {@code accountId} is documented;
- * the stored documentation is cut off after it, so {@link Builder#parameter} passes any further
- * query parameter your account manager names. {@code token} cannot be set here.
+ * The query of the User Data API's Optimization History. Only {@code accountId} is documented; the
+ * stored documentation is cut off after it, so {@link Builder#parameter} passes any further query
+ * parameter your account manager names. {@code token} cannot be set here.
  */
 public final class HistoryFilter {
   private static final Set<String> RESERVED = Set.of("token");

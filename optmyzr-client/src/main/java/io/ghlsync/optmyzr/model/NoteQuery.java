@@ -58,7 +58,9 @@ public final class NoteQuery {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof NoteQuery q && Objects.equals(limit, q.limit) && Objects.equals(cursor, q.cursor);
+    return o instanceof NoteQuery q
+        && Objects.equals(limit, q.limit)
+        && Objects.equals(cursor, q.cursor);
   }
 
   @Override

@@ -7,9 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of {@code PATCH /v1/tasks/{id}}: only the fields set are sent. At least one must be
- * set. To complete a task prefer {@code TasksService.complete}, which also sets {@code
- * completed_at}.
+ * The body of {@code PATCH /v1/tasks/{id}}: only the fields set are sent. At least one must be set.
+ * To complete a task prefer {@code TasksService.complete}, which also sets {@code completed_at}.
  */
 public final class TaskPatch {
   private final @Nullable String title;

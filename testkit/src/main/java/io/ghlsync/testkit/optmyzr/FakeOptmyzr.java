@@ -25,13 +25,13 @@ import java.util.Set;
  * both on one server. Point the client's contract base URL and User Data base URL at {@link
  * #baseUrl()}.
  *
- * <p>Contract behaviour: contacts, tasks and notes in memory; cursor paging; {@code
- * updated_after}; {@code Idempotency-Key} (same key and same body replays the first response with
- * {@code Idempotent-Replayed: true}; another body is 409 {@code idempotency_key_reused}); API key
- * ({@code X-API-Key} or {@code Authorization: Bearer}) with every scope, or OAuth access tokens
- * from {@link #issueAccessToken} with their scopes and expiry; {@code RateLimit-*} headers on every
- * response and 429 with {@code Retry-After} beyond the budget; {@code X-Request-Id} everywhere.
- * Faults ({@link #faults()}) and a journal ({@link #journal()}) use operation names such as {@code
+ * <p>Contract behaviour: contacts, tasks and notes in memory; cursor paging; {@code updated_after};
+ * {@code Idempotency-Key} (same key and same body replays the first response with {@code
+ * Idempotent-Replayed: true}; another body is 409 {@code idempotency_key_reused}); API key ({@code
+ * X-API-Key} or {@code Authorization: Bearer}) with every scope, or OAuth access tokens from {@link
+ * #issueAccessToken} with their scopes and expiry; {@code RateLimit-*} headers on every response
+ * and 429 with {@code Retry-After} beyond the budget; {@code X-Request-Id} everywhere. Faults
+ * ({@link #faults()}) and a journal ({@link #journal()}) use operation names such as {@code
  * create-contact}, {@code upsert-contact}, {@code list-notes}, {@code optimization-suggestions}.
  *
  * <p>Example (JUnit 5):
@@ -330,9 +330,8 @@ public final class FakeOptmyzr implements AutoCloseable {
      * @return this builder
      */
     public Builder optimizationHistoryPath(String value) {
-      this.historyPath = requireText(value, "optimizationHistoryPath").startsWith("/")
-          ? value
-          : "/" + value;
+      this.historyPath =
+          requireText(value, "optimizationHistoryPath").startsWith("/") ? value : "/" + value;
       return this;
     }
 

@@ -217,6 +217,8 @@ class SearchTest {
     assertThat(names(second)).containsExactly("Cid");
     assertThat(second.object("meta")).doesNotContainKey("startAfterId");
     assertThat(http.get("/contacts/?locationId=loc-1&limit=101").code()).isEqualTo(422);
+    assertThat(http.get("/contacts/?locationId=loc-1&startAfterId=x&startAfter=soon").code())
+        .isEqualTo(422);
     assertThat(names(http.get("/contacts/?locationId=loc-1&query=ben"))).containsExactly("Ben");
   }
 

@@ -24,7 +24,8 @@ class FakeOptmyzrContactsTest {
   @Test
   void createsAndReadsAContactWithServerFields() {
     RawHttp.Reply created =
-        http.write("POST", "/v1/contacts", "{\"email\":\"ana@example.com\",\"lead_score\":7}", "k1");
+        http.write(
+            "POST", "/v1/contacts", "{\"email\":\"ana@example.com\",\"lead_score\":7}", "k1");
 
     assertThat(created.code()).isEqualTo(201);
     assertThat(created.header("X-Request-Id")).startsWith("req_");
@@ -60,7 +61,8 @@ class FakeOptmyzrContactsTest {
 
   @Test
   void patchChangesOnlyGivenFieldsAndNullClears() {
-    String id = fake.seedContact(Map.of("email", "a@b.co", "company", "Acme", "tags", List.of("x")));
+    String id =
+        fake.seedContact(Map.of("email", "a@b.co", "company", "Acme", "tags", List.of("x")));
 
     RawHttp.Reply patched =
         http.write("PATCH", "/v1/contacts/" + id, "{\"company\":null,\"tags\":[\"vip\"]}", "p1");
@@ -97,8 +99,7 @@ class FakeOptmyzrContactsTest {
         .isEqualTo(422);
     assertThat(http.write("POST", "/v1/contacts", "{\"lead_score\":1.5}", "v3").error())
         .containsEntry("param", "lead_score");
-    assertThat(http.write("POST", "/v1/contacts", "{\"tags\":[\"\"]}", "v4").code())
-        .isEqualTo(422);
+    assertThat(http.write("POST", "/v1/contacts", "{\"tags\":[\"\"]}", "v4").code()).isEqualTo(422);
     assertThat(http.write("POST", "/v1/contacts", "{\"custom_fields\":3}", "v5").code())
         .isEqualTo(422);
     RawHttp.Reply unknown = http.write("POST", "/v1/contacts", "{\"firstName\":\"A\"}", "v6");

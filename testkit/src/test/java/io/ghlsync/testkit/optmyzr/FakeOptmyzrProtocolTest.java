@@ -28,7 +28,8 @@ class FakeOptmyzrProtocolTest {
   @Test
   void sameKeyAndBodyReplaysAndAnotherBodyIsAConflict() {
     RawHttp.Reply first = http.write("POST", "/v1/contacts", "{\"email\":\"a@b.co\"}", "key-1");
-    RawHttp.Reply replay = http.write("POST", "/v1/contacts", "{ \"email\" : \"a@b.co\" }", "key-1");
+    RawHttp.Reply replay =
+        http.write("POST", "/v1/contacts", "{ \"email\" : \"a@b.co\" }", "key-1");
     RawHttp.Reply conflict = http.write("POST", "/v1/contacts", "{\"email\":\"x@b.co\"}", "key-1");
 
     assertThat(replay.code()).isEqualTo(201);
@@ -66,9 +67,11 @@ class FakeOptmyzrProtocolTest {
   void checksCredentialsAndScopes() {
     assertThat(http.as(Headers.of()).get("/v1/contacts").error())
         .containsEntry("code", "missing_credentials");
-    assertThat(http.as(Headers.of("X-API-Key", "wrong")).get("/v1/contacts").code())
-        .isEqualTo(401);
-    assertThat(http.as(Headers.of("Authorization", "Bearer " + fake.apiKey())).get("/v1/contacts").code())
+    assertThat(http.as(Headers.of("X-API-Key", "wrong")).get("/v1/contacts").code()).isEqualTo(401);
+    assertThat(
+            http.as(Headers.of("Authorization", "Bearer " + fake.apiKey()))
+                .get("/v1/contacts")
+                .code())
         .isEqualTo(200);
     assertThat(http.as(Headers.of("Authorization", "Bearer nope")).get("/v1/contacts").code())
         .isEqualTo(401);

@@ -27,7 +27,9 @@ class FakeOptmyzrTasksNotesTest {
         http.write(
             "POST",
             "/v1/tasks",
-            "{\"contact_id\":\"" + contactId + "\",\"title\":\"Call\",\"due_at\":\"2025-03-02T09:00:00+01:00\"}",
+            "{\"contact_id\":\""
+                + contactId
+                + "\",\"title\":\"Call\",\"due_at\":\"2025-03-02T09:00:00+01:00\"}",
             "t1");
     assertThat(created.code()).isEqualTo(201);
     assertThat(created.json())
@@ -36,8 +38,14 @@ class FakeOptmyzrTasksNotesTest {
     String taskId = (String) created.json().get("id");
 
     RawHttp.Reply patched =
-        http.write("PATCH", "/v1/tasks/" + taskId, "{\"title\":\"Call back\",\"body\":\"re offer\"}", "t2");
-    assertThat(patched.json()).containsEntry("title", "Call back").containsEntry("body", "re offer");
+        http.write(
+            "PATCH",
+            "/v1/tasks/" + taskId,
+            "{\"title\":\"Call back\",\"body\":\"re offer\"}",
+            "t2");
+    assertThat(patched.json())
+        .containsEntry("title", "Call back")
+        .containsEntry("body", "re offer");
 
     RawHttp.Reply done = http.write("POST", "/v1/tasks/" + taskId + "/complete", "", "t3");
     clock.advance(Duration.ofHours(1));
@@ -57,7 +65,9 @@ class FakeOptmyzrTasksNotesTest {
 
   @Test
   void refusesTasksOfUnknownContactsAndBadValues() {
-    assertThat(http.write("POST", "/v1/tasks", "{\"contact_id\":\"ct_x\",\"title\":\"T\"}", "a").code())
+    assertThat(
+            http.write("POST", "/v1/tasks", "{\"contact_id\":\"ct_x\",\"title\":\"T\"}", "a")
+                .code())
         .isEqualTo(404);
     assertThat(
             http.write("POST", "/v1/tasks", "{\"contact_id\":\"" + contactId + "\"}", "b").error())
@@ -79,14 +89,19 @@ class FakeOptmyzrTasksNotesTest {
     String closed = createTask("closed one");
     http.write("POST", "/v1/tasks/" + closed + "/complete", "", "c");
     String otherContact = fake.seedContact(Map.of("email", "z@b.co"));
-    http.write("POST", "/v1/tasks", "{\"contact_id\":\"" + otherContact + "\",\"title\":\"x\"}", "o");
+    http.write(
+        "POST", "/v1/tasks", "{\"contact_id\":\"" + otherContact + "\",\"title\":\"x\"}", "o");
 
     assertThat(ids(http.get("/v1/tasks?contact_id=" + contactId))).containsExactly(open, closed);
     assertThat(ids(http.get("/v1/tasks?contact_id=" + contactId + "&status=open")))
         .containsExactly(open);
     RawHttp.Reply first = http.get("/v1/tasks?contact_id=" + contactId + "&limit=1");
     RawHttp.Reply second =
-        http.get("/v1/tasks?contact_id=" + contactId + "&limit=1&cursor=" + first.json().get("next_cursor"));
+        http.get(
+            "/v1/tasks?contact_id="
+                + contactId
+                + "&limit=1&cursor="
+                + first.json().get("next_cursor"));
     assertThat(ids(second)).containsExactly(closed);
     assertThat(fake.tasks()).hasSize(3);
   }
@@ -96,7 +111,10 @@ class FakeOptmyzrTasksNotesTest {
     for (int i = 1; i <= 3; i++) {
       RawHttp.Reply note =
           http.write(
-              "POST", "/v1/contacts/" + contactId + "/notes", "{\"body\":\"note " + i + "\"}", "n" + i);
+              "POST",
+              "/v1/contacts/" + contactId + "/notes",
+              "{\"body\":\"note " + i + "\"}",
+              "n" + i);
       assertThat(note.code()).isEqualTo(201);
       clock.advance(Duration.ofMinutes(1));
     }
@@ -112,7 +130,11 @@ class FakeOptmyzrTasksNotesTest {
 
     RawHttp.Reply page1 = http.get("/v1/contacts/" + contactId + "/notes?limit=2");
     RawHttp.Reply page2 =
-        http.get("/v1/contacts/" + contactId + "/notes?limit=2&cursor=" + page1.json().get("next_cursor"));
+        http.get(
+            "/v1/contacts/"
+                + contactId
+                + "/notes?limit=2&cursor="
+                + page1.json().get("next_cursor"));
     assertThat(bodies(page1)).containsExactly("old call", "note 3");
     assertThat(bodies(page2)).containsExactly("note 2", "note 1");
     assertThat(http.get("/v1/contacts/ct_x/notes").code()).isEqualTo(404);

@@ -45,13 +45,18 @@ class FakeOptmyzrUserDataTest {
     fake.addSuggestion("42", "Shop", "Bing Ads", 3, "Ad Text", "kid@acme.test");
 
     assertThat(entries("/UserData/V1/OptimizationSuggestions?token=ud-token")).hasSize(4);
-    assertThat(entries("/UserData/V1/OptimizationSuggestions?token=ud-token&accountType=bing%20ads"))
+    assertThat(
+            entries("/UserData/V1/OptimizationSuggestions?token=ud-token&accountType=bing%20ads"))
         .extracting(e -> e.get("accountId"))
         .containsExactly("998877", "42");
     assertThat(entries("/UserData/V1/OptimizationSuggestions?token=ud-token&emailId=kid@acme.test"))
         .singleElement()
-        .satisfies(e -> assertThat(e).containsEntry("toolName", "Ad Text").doesNotContainKey("_userEmail"));
-    assertThat(entries("/UserData/V1/OptimizationSuggestions?token=ud-token&accountId=1234567890&toolName=bid%20management"))
+        .satisfies(
+            e ->
+                assertThat(e).containsEntry("toolName", "Ad Text").doesNotContainKey("_userEmail"));
+    assertThat(
+            entries(
+                "/UserData/V1/OptimizationSuggestions?token=ud-token&accountId=1234567890&toolName=bid%20management"))
         .singleElement()
         .satisfies(e -> assertThat(((Number) e.get("changes")).intValue()).isEqualTo(12));
   }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class RawHttp {
   private static final MediaType JSON = MediaType.get("application/json");
 
-  private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+  private final OkHttpClient http =
+      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
   private final String baseUrl;
   private final Headers auth;
 

@@ -101,10 +101,16 @@ final class ContactListEndpoints {
     if (afterId.isEmpty()) {
       return Optional.empty();
     }
-    long millis =
-        after
-            .map(Long::parseLong)
-            .orElseGet(() -> AddedKey.of(call.contact(afterId.get())).millis());
+    long millis;
+    try {
+      millis =
+          after
+              .map(Long::parseLong)
+              .orElseGet(() -> AddedKey.of(call.contact(afterId.get())).millis());
+    } catch (NumberFormatException e) {
+      throw new GhlProblem(
+          GhlErrors.unprocessable(List.of("startAfter must be a number (epoch milliseconds)")));
+    }
     return Optional.of(new AddedKey(millis, afterId.get()));
   }
 

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The contract's value rules as the fake enforces them: JSON object bodies, no unknown fields,
- * strings, integers, ISO-8601 timestamps, e-mail and E.164 phone formats, and {@code limit}
- * 1..100 (default 50). Each failure is a {@link Rejection} naming the field.
+ * strings, integers, ISO-8601 timestamps, e-mail and E.164 phone formats, and {@code limit} 1..100
+ * (default 50). Each failure is a {@link Rejection} naming the field.
  */
 public final class BodyRules {
   /** The default page size. */
@@ -121,7 +121,8 @@ public final class BodyRules {
     if (v == null) {
       return null;
     }
-    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+    if (v instanceof Number n
+        && n.doubleValue() == Math.rint(n.doubleValue())
         && Math.abs(n.doubleValue()) <= Integer.MAX_VALUE) {
       return n.intValue();
     }

@@ -25,8 +25,18 @@ public final class ContactRoutes {
   /** The contact fields in response order, after {@code id}. */
   public static final List<String> FIELDS =
       List.of(
-          "external_id", "email", "phone", "first_name", "last_name", "company", "lifecycle_stage",
-          "lead_score", "source", "gclid", "tags", "custom_fields");
+          "external_id",
+          "email",
+          "phone",
+          "first_name",
+          "last_name",
+          "company",
+          "lifecycle_stage",
+          "lead_score",
+          "source",
+          "gclid",
+          "tags",
+          "custom_fields");
 
   private static final Set<String> WRITABLE = Set.copyOf(FIELDS);
 
@@ -118,11 +128,13 @@ public final class ContactRoutes {
     String email = url.queryParameter("email");
     if (email != null) {
       String wanted = email.toLowerCase(Locale.ROOT);
-      filters.add(c -> c.get("email") instanceof String e && e.toLowerCase(Locale.ROOT).equals(wanted));
+      filters.add(
+          c -> c.get("email") instanceof String e && e.toLowerCase(Locale.ROOT).equals(wanted));
     }
     Predicate<Map<String, Object>> all = c -> filters.stream().allMatch(f -> f.test(c));
     return FakeResponse.json(
-        200, JsonText.write(Cursors.page("contacts", contacts.page(all, false, after, limit), limit)));
+        200,
+        JsonText.write(Cursors.page("contacts", contacts.page(all, false, after, limit), limit)));
   }
 
   /**
@@ -215,6 +227,10 @@ public final class ContactRoutes {
 
   private static Rejection externalIdTaken() {
     return new Rejection(
-        409, "conflict", "external_id_taken", "another contact has this external_id", "external_id");
+        409,
+        "conflict",
+        "external_id_taken",
+        "another contact has this external_id",
+        "external_id");
   }
 }

@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The server side of {@code Idempotency-Key}: the first result of a key is kept for a while (24 h
- * by the fake's clock unless configured); the same key with the same method, path and body
- * replays it; with anything else it is refused with 409 {@code idempotency_key_reused}. Bodies are
- * compared as JSON values, so key order and whitespace do not matter.
+ * by the fake's clock unless configured); the same key with the same method, path and body replays
+ * it; with anything else it is refused with 409 {@code idempotency_key_reused}. Bodies are compared
+ * as JSON values, so key order and whitespace do not matter.
  */
 public final class IdempotencyLedger {
   /** Header added to a replayed response. */

@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operations the fake serves: method, path template (segments, {@code *} for a path
- * parameter), journal name and the OAuth scope the contract part needs ({@code null} for the User
- * Data API, which uses its {@code token} query parameter instead).
+ * The operations the fake serves: method, path template (segments, {@code *} for a path parameter),
+ * journal name and the OAuth scope the contract part needs ({@code null} for the User Data API,
+ * which uses its {@code token} query parameter instead).
  */
 public enum OptmyzrOperation {
   /** {@code POST /v1/contacts}. */

@@ -16,11 +16,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fake Optmyzr behind the {@link FakeDispatcher}. Contract requests pass, in order: the
- * credential check (401), the request budget of that credential (429 with {@code Retry-After}),
- * the scope check of bearer tokens (403), the {@code Idempotency-Key} ledger for writes (replay or
- * 409) and then the route; every contract response carries {@code X-Request-Id} and {@code
- * RateLimit-Limit/Remaining/Reset}. User Data API requests need the {@code token} query
- * parameter. Contract state changes one request at a time.
+ * credential check (401), the request budget of that credential (429 with {@code Retry-After}), the
+ * scope check of bearer tokens (403), the {@code Idempotency-Key} ledger for writes (replay or 409)
+ * and then the route; every contract response carries {@code X-Request-Id} and {@code
+ * RateLimit-Limit/Remaining/Reset}. User Data API requests need the {@code token} query parameter.
+ * Contract state changes one request at a time.
  */
 public final class OptmyzrService implements FakeService {
   private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -101,9 +101,14 @@ public final class OptmyzrService implements FakeService {
         String scope = route.operation().scope();
         if (scope != null && !scopes.contains("*") && !scopes.contains(scope)) {
           throw new Rejection(
-              403, "permission_error", "insufficient_scope", "the token lacks scope " + scope, null);
+              403,
+              "permission_error",
+              "insufficient_scope",
+              "the token lacks scope " + scope,
+              null);
         }
-        response = route.operation().isWrite() ? write(route, request, requestId) : run(route, request);
+        response =
+            route.operation().isWrite() ? write(route, request, requestId) : run(route, request);
       }
     } catch (Rejection r) {
       response = errors.render(r, requestId);

@@ -3,8 +3,8 @@ package io.ghlsync.testkit.optmyzr.internal;
 import java.time.Clock;
 
 /**
- * The fake's state: the contacts, tasks and notes tables of the contract with their routes, and
- * the User Data API's sample data.
+ * The fake's state: the contacts, tasks and notes tables of the contract with their routes, and the
+ * User Data API's sample data.
  */
 public final class OptmyzrState {
   private final Table contacts = new Table("ct_");

@@ -3,9 +3,9 @@ package io.ghlsync.testkit.optmyzr.internal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A contract error the fake answers with: HTTP status and the fields of the contract's error
- * body ({@code type}, {@code code}, {@code message}, {@code param}). Thrown by the routes and
- * rendered by {@link OptmyzrService}.
+ * A contract error the fake answers with: HTTP status and the fields of the contract's error body
+ * ({@code type}, {@code code}, {@code message}, {@code param}). Thrown by the routes and rendered
+ * by {@link OptmyzrService}.
  */
 public final class Rejection extends RuntimeException {
   private static final long serialVersionUID = 1L;

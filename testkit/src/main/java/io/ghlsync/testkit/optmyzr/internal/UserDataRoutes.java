@@ -12,11 +12,11 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Optmyzr's User Data API v1 with sample data: {@code GetAPIList}, {@code
- * OptimizationSuggestions} (filters {@code accountId}, {@code accountType}, {@code toolName},
- * {@code emailId}) and Optimization History (filter {@code accountId}). The documentation shows
- * neither error bodies nor the history shape; the fake answers errors in the shape of an ASP.NET
- * Web API ({@code {"Message":"..."}}) and history as {@code {"entries":[...]}}, both assumptions.
+ * Optmyzr's User Data API v1 with sample data: {@code GetAPIList}, {@code OptimizationSuggestions}
+ * (filters {@code accountId}, {@code accountType}, {@code toolName}, {@code emailId}) and
+ * Optimization History (filter {@code accountId}). The documentation shows neither error bodies nor
+ * the history shape; the fake answers errors in the shape of an ASP.NET Web API ({@code
+ * {"Message":"..."}}) and history as {@code {"entries":[...]}}, both assumptions.
  */
 public final class UserDataRoutes {
   private final List<Map<String, Object>> suggestions = new CopyOnWriteArrayList<>();
@@ -82,7 +82,8 @@ public final class UserDataRoutes {
    */
   public FakeResponse apiList() {
     return FakeResponse.json(
-        200, JsonText.write(List.of("GetAPIList", "OptimizationSuggestions", "OptimizationHistory")));
+        200,
+        JsonText.write(List.of("GetAPIList", "OptimizationSuggestions", "OptimizationHistory")));
   }
 
   /**
@@ -130,9 +131,7 @@ public final class UserDataRoutes {
    */
   public static FakeResponse error(int code) {
     String message =
-        code == 401
-            ? "Authorization has been denied for this request."
-            : "An error has occurred.";
+        code == 401 ? "Authorization has been denied for this request." : "An error has occurred.";
     return FakeResponse.json(code, JsonText.write(Map.of("Message", message)));
   }
 
