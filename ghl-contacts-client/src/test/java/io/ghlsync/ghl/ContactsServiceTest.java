@@ -45,7 +45,6 @@ class ContactsServiceTest {
     Contact c = client.contacts().get("seD4PfOuKoVMLkEZqohJ");
 
     RecordedRequest r = ghl.take("GET", "/contacts/seD4PfOuKoVMLkEZqohJ");
-    assertThat(r.getUrl().querySize()).isZero();
     assertThat(r.getBodySize()).isZero();
     assertThat(c.id()).contains("seD4PfOuKoVMLkEZqohJ");
     assertThat(c.email()).contains("rubika@deos.com");
@@ -219,9 +218,10 @@ class ContactsServiceTest {
     Optional<Contact> found =
         client.contacts().findDuplicate("loc2", "test+abc@gmail.com", "+1423164516");
 
-    RecordedRequest r = ghl.take("GET", "/contacts/search/duplicate");
-    assertThat(r.getUrl().encodedQuery())
-        .isEqualTo("locationId=loc2&email=test%2Babc%40gmail.com&number=%2B1423164516");
+    ghl.take(
+        "GET",
+        "/contacts/search/duplicate?locationId=loc2&email=test%2Babc%40gmail.com"
+            + "&number=%2B1423164516");
     assertThat(found.flatMap(Contact::id)).contains("seD4PfOuKoVMLkEZqohJ");
   }
 
@@ -231,9 +231,9 @@ class ContactsServiceTest {
 
     assertThat(client.contacts().findDuplicate("loc2", null, "+49 1512")).isEmpty();
 
-    RecordedRequest r = ghl.take("GET", "/contacts/search/duplicate");
+    RecordedRequest r =
+        ghl.take("GET", "/contacts/search/duplicate?locationId=loc2&number=%2B49%201512");
     assertThat(r.getUrl().queryParameter("number")).isEqualTo("+49 1512");
-    assertThat(r.getUrl().queryParameter("email")).isNull();
   }
 
   @Test
@@ -247,9 +247,10 @@ class ContactsServiceTest {
                 "641c094001436dbc2081e642",
                 ListByBusinessRequest.builder().limit(10).skip(20).query("john").build());
 
-    RecordedRequest r = ghl.take("GET", "/contacts/business/641c094001436dbc2081e642");
-    assertThat(r.getUrl().encodedQuery())
-        .isEqualTo("locationId=ve9EPM428h8vShlRW1KT&limit=10&skip=20&query=john");
+    ghl.take(
+        "GET",
+        "/contacts/business/641c094001436dbc2081e642"
+            + "?locationId=ve9EPM428h8vShlRW1KT&limit=10&skip=20&query=john");
     assertThat(page.items()).hasSize(1);
     assertThat(page.total()).hasValue(10);
     assertThat(page.hasMore()).isFalse();
@@ -300,11 +301,10 @@ class ContactsServiceTest {
                     .limit(100)
                     .build());
 
-    RecordedRequest r = ghl.take("GET", "/contacts/");
-    assertThat(r.getUrl().encodedQuery())
-        .isEqualTo(
-            "locationId=ve9EPM428h8vShlRW1KT&startAfterId=yd0jdjOavGk2o6Nh5Ndb"
-                + "&startAfter=1631087949919&query=x&limit=100");
+    ghl.take(
+        "GET",
+        "/contacts/?locationId=ve9EPM428h8vShlRW1KT&startAfterId=yd0jdjOavGk2o6Nh5Ndb"
+            + "&startAfter=1631087949919&query=x&limit=100");
     assertThat(list.contacts()).hasSize(1);
     assertThat(list.count()).contains(10L);
     assertThat(list.meta().flatMap(m -> m.startAfter())).contains(1631087949919L);

@@ -66,15 +66,20 @@ final class MockGhl implements AutoCloseable {
     }
   }
 
-  /** Takes the next request and checks method, path, auth and version headers. */
-  RecordedRequest take(String method, String encodedPath) {
-    return take(method, encodedPath, "2021-07-28");
+  /**
+   * Takes the next request and checks method, path and query (none unless {@code target} has a
+   * {@code ?}), the bearer token and the {@code Version} header.
+   */
+  RecordedRequest take(String method, String target) {
+    return take(method, target, "2021-07-28");
   }
 
-  RecordedRequest take(String method, String encodedPath, String version) {
+  RecordedRequest take(String method, String target, String version) {
     RecordedRequest r = take();
+    int q = target.indexOf('?');
     assertThat(r.getMethod()).isEqualTo(method);
-    assertThat(r.getUrl().encodedPath()).isEqualTo(encodedPath);
+    assertThat(r.getUrl().encodedPath()).isEqualTo(q < 0 ? target : target.substring(0, q));
+    assertThat(r.getUrl().encodedQuery()).isEqualTo(q < 0 ? null : target.substring(q + 1));
     assertThat(r.getHeaders().get("Authorization")).isEqualTo("Bearer " + TOKEN);
     assertThat(r.getHeaders().get("Version")).isEqualTo(version);
     return r;

@@ -1,10 +1,14 @@
 package io.ghlsync.ghl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.ghlsync.core.RateLimitConfig;
+import io.ghlsync.core.RateLimitException;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.ghl.model.Contact;
+import io.ghlsync.ghl.model.SearchContactsRequest;
+import io.ghlsync.ghl.model.UpsertContactRequest;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -96,6 +100,39 @@ class RateLimitTest {
       assertThat(server.tooMany.get()).isLessThan(30);
       // 300 calls at 30 per 300 ms need at least 9 full windows.
       assertThat(millis).isGreaterThanOrEqualTo(9 * WINDOW_MILLIS);
+    }
+  }
+
+  @Test
+  void eachLocationHasItsOwnBucketAndRequestsWithoutOneUseTheClientsLocation() {
+    try (MockGhl ghl = new MockGhl()) {
+      GhlClient client =
+          ghl.builder()
+              .rateLimit(
+                  new RateLimitConfig(1, Duration.ofMinutes(1), 0, Duration.ZERO, Duration.ZERO))
+              .build();
+      ghl.enqueueFixture(200, "contact-get.json");
+      ghl.enqueueFixture(200, "contact-upsert.json");
+      ghl.enqueueFixture(200, "contacts-search.json");
+
+      client.contacts().get("c1");
+      client
+          .contacts()
+          .upsert(UpsertContactRequest.builder().locationId("otherLoc").email("a@b.c").build());
+      Throwable sameLocation =
+          catchThrowable(
+              () ->
+                  client
+                      .contacts()
+                      .search(
+                          SearchContactsRequest.builder().locationId(MockGhl.LOCATION).build()));
+      Throwable defaultLocation = catchThrowable(() -> client.tasks().list("c1"));
+
+      assertThat(sameLocation)
+          .isInstanceOf(RateLimitException.class)
+          .hasMessageContaining(MockGhl.LOCATION);
+      assertThat(defaultLocation).isInstanceOf(RateLimitException.class);
+      assertThat(ghl.server.getRequestCount()).isEqualTo(2);
     }
   }
 }

@@ -124,12 +124,10 @@ class SearchAllTest {
               .collect(Collectors.toList());
 
       assertThat(ids).containsExactly("a", "b", "c", "d", "e", "f");
-      assertThat(ghl.take("GET", "/contacts/").getUrl().queryParameter("startAfterId")).isNull();
-      RecordedRequest second = ghl.take("GET", "/contacts/");
-      assertThat(second.getUrl().queryParameter("startAfterId")).isEqualTo("cursor1");
-      assertThat(second.getUrl().queryParameter("startAfter")).isEqualTo("1000");
-      assertThat(ghl.take("GET", "/contacts/").getUrl().queryParameter("startAfterId"))
-          .isEqualTo("cursor2");
+      String location = "/contacts/?locationId=" + MockGhl.LOCATION;
+      ghl.take("GET", location + "&limit=2");
+      ghl.take("GET", location + "&startAfterId=cursor1&startAfter=1000&limit=2");
+      ghl.take("GET", location + "&startAfterId=cursor2&startAfter=2000&limit=2");
       assertThat(ghl.server.getRequestCount()).isEqualTo(3);
     }
   }

@@ -9,8 +9,8 @@ import java.util.function.Function;
  * OnOfficeClient#execute(ActionCall)}) or with others in one request ({@link OnOfficeBatch}).
  *
  * @param action the action to send
- * @param reader reads the value from the successful result; may throw an {@code ApiException}
- *     when the result lacks what it needs
+ * @param reader reads the value from the successful result; may throw an {@code ApiException} when
+ *     the result lacks what it needs
  * @param <T> the value type
  */
 public record ActionCall<T>(OnOfficeAction action, Function<ActionResult, T> reader) {

@@ -3,8 +3,8 @@ package io.ghlsync.onoffice;
 import java.util.Optional;
 
 /**
- * The six onOffice action kinds. Each is sent as its URN in the {@code actionid} field, e.g.
- * {@code urn:onoffice-de-ns:smart:2.5:smartml:action:read}.
+ * The six onOffice action kinds. Each is sent as its URN in the {@code actionid} field, e.g. {@code
+ * urn:onoffice-de-ns:smart:2.5:smartml:action:read}.
  */
 public enum ActionType {
   /** Reads records (cacheable). */

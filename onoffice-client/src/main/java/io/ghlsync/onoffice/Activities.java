@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The agents log ({@code agentslog}): history entries and notes of addresses. There is no
- * separate note resource in onOffice; a note is an entry whose {@code note} holds the text.
+ * The agents log ({@code agentslog}): history entries and notes of addresses. There is no separate
+ * note resource in onOffice; a note is an entry whose {@code note} holds the text.
  */
 public final class Activities {
   private final OnOfficeClient client;

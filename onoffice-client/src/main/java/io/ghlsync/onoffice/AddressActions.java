@@ -46,13 +46,12 @@ public final class AddressActions {
    */
   public static ActionCall<Page<Address>> search(AddressQuery query) {
     return new ActionCall<>(
-        read(query),
-        r -> Readers.page(r, query.listoffset(), query.listlimit(), Address::from));
+        read(query), r -> Readers.page(r, query.listoffset(), query.listlimit(), Address::from));
   }
 
   /**
-   * Finds every address with an e-mail entry equal to {@code email} (all entries, not only the
-   * main one: filter on {@code email}). More than one hit means duplicates.
+   * Finds every address with an e-mail entry equal to {@code email} (all entries, not only the main
+   * one: filter on {@code email}). More than one hit means duplicates.
    *
    * @param email the e-mail address
    * @param fields fields to read; empty for {@link AddressFields#DEFAULT}
@@ -128,8 +127,7 @@ public final class AddressActions {
   }
 
   private static ActionCall<List<Address>> list(AddressQuery query) {
-    return new ActionCall<>(
-        read(query), r -> r.records().stream().map(Address::from).toList());
+    return new ActionCall<>(read(query), r -> r.records().stream().map(Address::from).toList());
   }
 
   static OnOfficeAction read(AddressQuery query) {

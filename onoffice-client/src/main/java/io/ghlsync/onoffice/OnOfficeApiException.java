@@ -22,7 +22,8 @@ public final class OnOfficeApiException extends ApiException implements OnOffice
    * @param errorMessage onOffice's message
    * @param actionIndex position of the action in its request, or -1
    */
-  public OnOfficeApiException(ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
+  public OnOfficeApiException(
+      ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
     super(details, false, null);
     this.errorCode = errorCode;
     this.errorMessage = errorMessage;

@@ -7,7 +7,8 @@ import io.ghlsync.core.ErrorDetails;
  * onOffice refused the credentials: unknown token, invalid HMAC or wrong secret (codes 13, 22,
  * 40-49, 137, 243), or a timestamp still outside the window after re-signing once (136).
  */
-public final class OnOfficeAuthenticationException extends AuthenticationException implements OnOfficeFailure {
+public final class OnOfficeAuthenticationException extends AuthenticationException
+    implements OnOfficeFailure {
   private static final long serialVersionUID = 1L;
 
   private final int errorCode;
@@ -22,7 +23,8 @@ public final class OnOfficeAuthenticationException extends AuthenticationExcepti
    * @param errorMessage onOffice's message
    * @param actionIndex position of the action in its request, or -1
    */
-  public OnOfficeAuthenticationException(ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
+  public OnOfficeAuthenticationException(
+      ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
     super(details, null);
     this.errorCode = errorCode;
     this.errorMessage = errorMessage;

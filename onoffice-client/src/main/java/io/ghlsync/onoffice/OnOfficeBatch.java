@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Several actions sent in one HTTP request (or, beyond the client's {@code
- * maxActionsPerRequest}, in as few requests as that allows, in order). Each action gets its own
- * outcome; one failure does not hide the others' results. A batch runs once.
+ * Several actions sent in one HTTP request (or, beyond the client's {@code maxActionsPerRequest},
+ * in as few requests as that allows, in order). Each action gets its own outcome; one failure does
+ * not hide the others' results. A batch runs once.
  *
  * <p>Example:
  *
@@ -97,7 +97,8 @@ public final class OnOfficeBatch {
     }
   }
 
-  private static <T> ActionOutcome<T> complete(BatchEntry<T> entry, ActionOutcome<ActionResult> raw) {
+  private static <T> ActionOutcome<T> complete(
+      BatchEntry<T> entry, ActionOutcome<ActionResult> raw) {
     ActionOutcome<T> outcome = read(entry.call(), raw);
     entry.complete(outcome);
     return outcome;

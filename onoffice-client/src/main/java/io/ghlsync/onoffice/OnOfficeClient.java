@@ -26,8 +26,8 @@ import retrofit2.Retrofit;
  * client.addresses().findByEmail("max@example.de");}
  *
  * <p>Every action is signed with HMAC v2 when it is sent, with a fresh timestamp on every attempt
- * (retries included). Read-only requests ({@code read}, {@code get}) are retried on 502/503/504
- * and I/O errors as the {@link ClientConfig} retry settings say; requests with a write are not.
+ * (retries included). Read-only requests ({@code read}, {@code get}) are retried on 502/503/504 and
+ * I/O errors as the {@link ClientConfig} retry settings say; requests with a write are not.
  */
 public final class OnOfficeClient {
   /** The stable API endpoint (the default; updated monthly by onOffice). */
@@ -51,7 +51,8 @@ public final class OnOfficeClient {
 
   private OnOfficeClient(Builder b, CredentialProvider<OnOfficeCredentials> credentials) {
     this.endpoint = parseEndpoint(b.baseUrl);
-    ClientConfig base = b.config != null ? b.config : ClientConfig.builder(endpoint.toString()).build();
+    ClientConfig base =
+        b.config != null ? b.config : ClientConfig.builder(endpoint.toString()).build();
     ClientConfig config = base.toBuilder().baseUrl(endpoint.toString()).build();
     TimeSource time = new TimeSource(b.clock);
     HttpStack stack =
@@ -198,8 +199,8 @@ public final class OnOfficeClient {
     }
 
     /**
-     * Reads the credentials on every attempt, so they can rotate without a restart. Replaces
-     * {@link #token} and {@link #secret}.
+     * Reads the credentials on every attempt, so they can rotate without a restart. Replaces {@link
+     * #token} and {@link #secret}.
      *
      * @param provider the credential source
      * @return this builder

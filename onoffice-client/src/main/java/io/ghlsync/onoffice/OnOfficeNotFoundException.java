@@ -1,7 +1,7 @@
 package io.ghlsync.onoffice;
 
-import io.ghlsync.core.NotFoundException;
 import io.ghlsync.core.ErrorDetails;
+import io.ghlsync.core.NotFoundException;
 
 /** The record does not exist or the API user may not see it (codes 80, 83, 235, 292, 293). */
 public final class OnOfficeNotFoundException extends NotFoundException implements OnOfficeFailure {
@@ -19,7 +19,8 @@ public final class OnOfficeNotFoundException extends NotFoundException implement
    * @param errorMessage onOffice's message
    * @param actionIndex position of the action in its request, or -1
    */
-  public OnOfficeNotFoundException(ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
+  public OnOfficeNotFoundException(
+      ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
     super(details, null);
     this.errorCode = errorCode;
     this.errorMessage = errorMessage;

@@ -1,13 +1,14 @@
 package io.ghlsync.onoffice;
 
-import io.ghlsync.core.PermissionException;
 import io.ghlsync.core.ErrorDetails;
+import io.ghlsync.core.PermissionException;
 
 /**
  * The API user lacks a right for the action (codes 131, 149, 156, 158, 170, 174, 183, 193, 253,
  * 261, 262).
  */
-public final class OnOfficePermissionException extends PermissionException implements OnOfficeFailure {
+public final class OnOfficePermissionException extends PermissionException
+    implements OnOfficeFailure {
   private static final long serialVersionUID = 1L;
 
   private final int errorCode;
@@ -22,7 +23,8 @@ public final class OnOfficePermissionException extends PermissionException imple
    * @param errorMessage onOffice's message
    * @param actionIndex position of the action in its request, or -1
    */
-  public OnOfficePermissionException(ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
+  public OnOfficePermissionException(
+      ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
     super(details, null);
     this.errorCode = errorCode;
     this.errorMessage = errorMessage;

@@ -1,7 +1,7 @@
 package io.ghlsync.onoffice;
 
-import io.ghlsync.core.ServerException;
 import io.ghlsync.core.ErrorDetails;
+import io.ghlsync.core.ServerException;
 
 /** onOffice reported a server-side failure (top-level code 500 or errorcode 1). */
 public final class OnOfficeServerException extends ServerException implements OnOfficeFailure {
@@ -19,7 +19,8 @@ public final class OnOfficeServerException extends ServerException implements On
    * @param errorMessage onOffice's message
    * @param actionIndex position of the action in its request, or -1
    */
-  public OnOfficeServerException(ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
+  public OnOfficeServerException(
+      ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
     super(details, null);
     this.errorCode = errorCode;
     this.errorMessage = errorMessage;

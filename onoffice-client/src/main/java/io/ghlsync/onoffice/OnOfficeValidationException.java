@@ -1,13 +1,14 @@
 package io.ghlsync.onoffice;
 
-import io.ghlsync.core.ValidationException;
 import io.ghlsync.core.ErrorDetails;
+import io.ghlsync.core.ValidationException;
 
 /**
- * onOffice rejected the content of the request: JSON or structure errors, unknown fields,
- * operators or values, ambiguous contact entries (87) and similar codes.
+ * onOffice rejected the content of the request: JSON or structure errors, unknown fields, operators
+ * or values, ambiguous contact entries (87) and similar codes.
  */
-public final class OnOfficeValidationException extends ValidationException implements OnOfficeFailure {
+public final class OnOfficeValidationException extends ValidationException
+    implements OnOfficeFailure {
   private static final long serialVersionUID = 1L;
 
   private final int errorCode;
@@ -22,7 +23,8 @@ public final class OnOfficeValidationException extends ValidationException imple
    * @param errorMessage onOffice's message
    * @param actionIndex position of the action in its request, or -1
    */
-  public OnOfficeValidationException(ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
+  public OnOfficeValidationException(
+      ErrorDetails details, int errorCode, String errorMessage, int actionIndex) {
     super(details, null);
     this.errorCode = errorCode;
     this.errorMessage = errorMessage;

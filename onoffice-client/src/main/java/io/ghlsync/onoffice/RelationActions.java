@@ -27,8 +27,8 @@ public final class RelationActions {
    *
    * @param type the relation type
    * @param parentIds 1 to 500 parent ids
-   * @return the call; the value maps each parent id to its child ids (parents without children
-   *     may be missing)
+   * @return the call; the value maps each parent id to its child ids (parents without children may
+   *     be missing)
    */
   public static ActionCall<Map<Long, List<Long>>> childIds(
       RelationType type, Collection<Long> parentIds) {

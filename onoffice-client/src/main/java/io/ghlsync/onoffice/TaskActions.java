@@ -49,8 +49,8 @@ public final class TaskActions {
   }
 
   /**
-   * Reads one page of tasks. There is no offset for tasks, so {@link Page#hasMore()} only says
-   * that the page came back full.
+   * Reads one page of tasks. There is no offset for tasks, so {@link Page#hasMore()} only says that
+   * the page came back full.
    *
    * @param query fields, filter, limit, linked address
    * @return the call

@@ -55,11 +55,10 @@ public final class Tasks {
    * @return the tasks, with {@code relatedAddressIds} filled
    */
   public List<Task> forAddress(long addressId) {
-    return list(
-            TaskQuery.builder()
-                .relatedAddressId(addressId)
-                .listlimit(Limits.MAX_LISTLIMIT)
-                .build())
+    return list(TaskQuery.builder()
+            .relatedAddressId(addressId)
+            .listlimit(Limits.MAX_LISTLIMIT)
+            .build())
         .items();
   }
 

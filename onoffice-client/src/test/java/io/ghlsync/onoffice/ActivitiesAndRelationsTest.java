@@ -26,7 +26,9 @@ class ActivitiesAndRelationsTest {
 
   @Test
   void appendsANoteWithAddressidsPlural() {
-    mock.enqueue(MockOnOffice.ok("agentslog", "{\"id\":67080,\"type\":\"agentsLog\",\"elements\":[]}", "null"));
+    mock.enqueue(
+        MockOnOffice.ok(
+            "agentslog", "{\"id\":67080,\"type\":\"agentsLog\",\"elements\":[]}", "null"));
 
     long id = mock.client.activities().appendNote(32, "Email", "Contract sent");
 
@@ -42,7 +44,8 @@ class ActivitiesAndRelationsTest {
 
   @Test
   void createsAnEntryWithEveryDocumentedParameter() {
-    mock.enqueue(MockOnOffice.ok("agentslog", "{\"id\":5,\"type\":\"agentsLog\",\"elements\":[]}", "null"));
+    mock.enqueue(
+        MockOnOffice.ok("agentslog", "{\"id\":5,\"type\":\"agentsLog\",\"elements\":[]}", "null"));
 
     mock.client
         .activities()
@@ -111,7 +114,8 @@ class ActivitiesAndRelationsTest {
   void readsChildIdsOfARelation() {
     mock.enqueue(Fixtures.text("relation-ids.json"));
 
-    Map<Long, List<Long>> ids = mock.client.relations().childIds(RelationType.TASK_ADDRESS, List.of(401L));
+    Map<Long, List<Long>> ids =
+        mock.client.relations().childIds(RelationType.TASK_ADDRESS, List.of(401L));
 
     assertThat(ids).containsEntry(401L, List.of(247L, 248L));
     assertThat(mock.takeBody())
@@ -126,9 +130,12 @@ class ActivitiesAndRelationsTest {
 
   @Test
   void readsParentIdsWhenElementsIsAnEmptyArray() {
-    mock.enqueue(MockOnOffice.ok("idsfromrelation", "{\"id\":\"relatedIds\",\"type\":\"\",\"elements\":[]}", "1"));
+    mock.enqueue(
+        MockOnOffice.ok(
+            "idsfromrelation", "{\"id\":\"relatedIds\",\"type\":\"\",\"elements\":[]}", "1"));
 
-    assertThat(mock.client.relations().parentIds(RelationType.TASK_ADDRESS, List.of(247L))).isEmpty();
+    assertThat(mock.client.relations().parentIds(RelationType.TASK_ADDRESS, List.of(247L)))
+        .isEmpty();
     assertThat(mock.takeBody()).contains("\"childids\":[247]");
   }
 
@@ -137,7 +144,9 @@ class ActivitiesAndRelationsTest {
     mock.enqueue(MockOnOffice.ok("relation", "", "null"));
     mock.enqueue(MockOnOffice.ok("relation", "", "null"));
 
-    mock.client.relations().create(RelationType.ADDRESS_CONTACT_ADDRESS, List.of(1L), List.of(2L, 3L));
+    mock.client
+        .relations()
+        .create(RelationType.ADDRESS_CONTACT_ADDRESS, List.of(1L), List.of(2L, 3L));
     mock.client.relations().delete(RelationType.ADDRESS_CONTACT_ADDRESS, 1, 2);
 
     assertThat(mock.takeBody())

@@ -55,7 +55,9 @@ class AddressesTest {
     assertThat(max.modifiedAt()).hasValue(LocalDateTime.of(2025, 1, 2, 10, 11, 12));
     assertThat(max.emails()).extracting("entryId").containsExactly(13027L, 13029L);
     assertThat(max.emails().get(0).comment()).isEqualTo("work");
-    assertThat(max.phones()).extracting("type").containsExactly(ContactType.PHONE, ContactType.MOBILE);
+    assertThat(max.phones())
+        .extracting("type")
+        .containsExactly(ContactType.PHONE, ContactType.MOBILE);
     assertThat(max.fields().strings("ArtDaten")).containsExactly("Kunde", "Interessent");
     assertThat(max.emails().get(0).toString()).doesNotContain("max@example.de");
   }
@@ -66,14 +68,21 @@ class AddressesTest {
 
     assertThat(mock.client.addresses().findByPhone(" 0241 12345 ")).isEmpty();
 
-    assertThat(mock.takeBody()).contains("\"filter\":{\"phone\":[{\"op\":\"=\",\"val\":\"0241 12345\"}]}");
+    assertThat(mock.takeBody())
+        .contains("\"filter\":{\"phone\":[{\"op\":\"=\",\"val\":\"0241 12345\"}]}");
   }
 
   @Test
   void getsByIdWithRecordIds() {
-    mock.enqueue(MockOnOffice.ok("address", "{\"id\":10891,\"type\":\"address\",\"elements\":{\"Vorname\":\"Max\"}}", "1"));
+    mock.enqueue(
+        MockOnOffice.ok(
+            "address",
+            "{\"id\":10891,\"type\":\"address\",\"elements\":{\"Vorname\":\"Max\"}}",
+            "1"));
 
-    assertThat(mock.client.addresses().get(10891, List.of("Vorname"))).map(Address::id).hasValue(10891L);
+    assertThat(mock.client.addresses().get(10891, List.of("Vorname")))
+        .map(Address::id)
+        .hasValue(10891L);
 
     assertThat(mock.takeBody())
         .isEqualTo(
@@ -119,7 +128,8 @@ class AddressesTest {
 
   @Test
   void modifiesFieldsAndContactEntries() {
-    mock.enqueue(MockOnOffice.ok("address", "{\"id\":32,\"type\":\"address\",\"elements\":[]}", "null"));
+    mock.enqueue(
+        MockOnOffice.ok("address", "{\"id\":32,\"type\":\"address\",\"elements\":[]}", "null"));
 
     mock.client
         .addresses()
@@ -164,7 +174,9 @@ class AddressesTest {
             .search(
                 AddressQuery.builder()
                     .data("Vorname", "Name")
-                    .filter(Filter.where("Name", FilterOperator.LIKE, "Muster%").and("Status", FilterOperator.IN, List.of(0, 1)))
+                    .filter(
+                        Filter.where("Name", FilterOperator.LIKE, "Muster%")
+                            .and("Status", FilterOperator.IN, List.of(0, 1)))
                     .sortby("Name", SortOrder.DESC)
                     .listlimit(2)
                     .listoffset(0)
@@ -220,7 +232,10 @@ class AddressesTest {
   void changedSinceFiltersOnAenderungAscending() {
     mock.enqueue(MockOnOffice.ok("address", "", "0"));
 
-    assertThat(mock.client.addresses().changedSince(LocalDateTime.of(2025, 1, 1, 0, 0), List.of("Name")))
+    assertThat(
+            mock.client
+                .addresses()
+                .changedSince(LocalDateTime.of(2025, 1, 1, 0, 0), List.of("Name")))
         .isEmpty();
 
     assertThat(mock.takeBody())
@@ -238,7 +253,8 @@ class AddressesTest {
     assertThatThrownBy(() -> AddressQuery.builder().listlimit(501))
         .hasMessageContaining("listlimit");
     assertThatThrownBy(() -> AddressQuery.builder().listlimit(0)).hasMessageContaining("listlimit");
-    assertThatThrownBy(() -> AddressQuery.builder().listoffset(-1)).hasMessageContaining("listoffset");
+    assertThatThrownBy(() -> AddressQuery.builder().listoffset(-1))
+        .hasMessageContaining("listoffset");
     assertThatThrownBy(() -> mock.client.addresses().archive(0)).hasMessageContaining("addressId");
     assertThatThrownBy(() -> mock.client.addresses().get(List.of(), List.of()))
         .hasMessageContaining("recordids");

@@ -32,10 +32,12 @@ class BatchTest {
             "Error in action",
             MockOnOffice.result("task", "{\"id\":451,\"type\":\"task\",\"elements\":[]}", "null"),
             MockOnOffice.failedResult(87, "Identifier is ambiguous"),
-            MockOnOffice.result("agentslog", "{\"id\":67080,\"type\":\"agentsLog\",\"elements\":[]}", "null")));
+            MockOnOffice.result(
+                "agentslog", "{\"id\":67080,\"type\":\"agentsLog\",\"elements\":[]}", "null")));
 
     OnOfficeBatch batch = mock.client.batch();
-    BatchEntry<Long> task = batch.add(TaskActions.create(NewTask.builder().betreff("Call").build()));
+    BatchEntry<Long> task =
+        batch.add(TaskActions.create(NewTask.builder().betreff("Call").build()));
     BatchEntry<ActionResult> modify =
         batch.add(
             AddressActions.modify(
@@ -43,7 +45,10 @@ class BatchTest {
     BatchEntry<Long> note =
         batch.add(
             ActivityActions.create(
-                io.ghlsync.onoffice.model.NewActivity.builder().addressids(List.of(32L)).note("Hi").build()));
+                io.ghlsync.onoffice.model.NewActivity.builder()
+                    .addressids(List.of(32L))
+                    .note("Hi")
+                    .build()));
     BatchResult result = batch.execute();
 
     assertThat(mock.server.getRequestCount()).isEqualTo(1);
@@ -53,7 +58,11 @@ class BatchTest {
                 + MockOnOffice.TOKEN
                 + "\",\"request\":{\"actions\":["
                 + MockOnOffice.action(
-                    ActionType.CREATE, "", "task", "{\"data\":{\"Betreff\":\"Call\"}}", MockOnOffice.NOW)
+                    ActionType.CREATE,
+                    "",
+                    "task",
+                    "{\"data\":{\"Betreff\":\"Call\"}}",
+                    MockOnOffice.NOW)
                 + ","
                 + MockOnOffice.action(
                     ActionType.MODIFY,
@@ -63,14 +72,20 @@ class BatchTest {
                     MockOnOffice.NOW)
                 + ","
                 + MockOnOffice.action(
-                    ActionType.CREATE, "", "agentslog", "{\"addressids\":[32],\"note\":\"Hi\"}", MockOnOffice.NOW)
+                    ActionType.CREATE,
+                    "",
+                    "agentslog",
+                    "{\"addressids\":[32],\"note\":\"Hi\"}",
+                    MockOnOffice.NOW)
                 + "]}}");
     assertThat(task.get()).isEqualTo(451);
     assertThat(note.get()).isEqualTo(67080);
     assertThatThrownBy(modify::get).isInstanceOf(ValidationException.class);
     assertThat(result.allSucceeded()).isFalse();
     assertThat(result.errors()).hasSize(1);
-    assertThat(result.outcomes()).extracting(ActionOutcome::succeeded).containsExactly(true, false, true);
+    assertThat(result.outcomes())
+        .extracting(ActionOutcome::succeeded)
+        .containsExactly(true, false, true);
     assertThatThrownBy(result::throwIfAnyFailed).isInstanceOf(ValidationException.class);
   }
 
@@ -96,10 +111,15 @@ class BatchTest {
   @Test
   void splitsBatchesLargerThanTheConfiguredLimitInOrder() {
     mock.close();
-    mock = new MockOnOffice(Clock.fixed(Instant.ofEpochSecond(MockOnOffice.NOW), ZoneOffset.UTC), 2);
+    mock =
+        new MockOnOffice(Clock.fixed(Instant.ofEpochSecond(MockOnOffice.NOW), ZoneOffset.UTC), 2);
     mock.enqueue(
         MockOnOffice.envelope(
-            200, 0, "OK", MockOnOffice.result("address", "", "null"), MockOnOffice.result("address", "", "null")));
+            200,
+            0,
+            "OK",
+            MockOnOffice.result("address", "", "null"),
+            MockOnOffice.result("address", "", "null")));
     mock.enqueue(MockOnOffice.ok("address", "", "null"));
 
     OnOfficeBatch batch = mock.client.batch();
@@ -121,13 +141,18 @@ class BatchTest {
     assertThatThrownBy(empty::execute).isInstanceOf(IllegalStateException.class);
 
     OnOfficeBatch batch = mock.client.batch();
-    BatchEntry<ActionResult> entry = batch.add(OnOfficeAction.builder(ActionType.GET, "fields").parameter("modules", List.of("address")).build());
+    BatchEntry<ActionResult> entry =
+        batch.add(
+            OnOfficeAction.builder(ActionType.GET, "fields")
+                .parameter("modules", List.of("address"))
+                .build());
     assertThatThrownBy(entry::get).isInstanceOf(IllegalStateException.class);
     assertThat(batch.size()).isEqualTo(1);
     batch.execute();
 
     assertThatThrownBy(batch::execute).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> batch.add(AddressActions.archive(1))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> batch.add(AddressActions.archive(1)))
+        .isInstanceOf(IllegalStateException.class);
     assertThat(entry.index()).isZero();
     assertThat(entry.toString()).contains("onOffice get fields");
   }

@@ -43,9 +43,11 @@ class ErrorMappingTest {
     "1, io.ghlsync.core.ServerException"
   })
   void mapsActionErrorCodesOntoCoreExceptions(int code, Class<? extends ApiException> type) {
-    mock.enqueue(MockOnOffice.envelope(200, 0, "OK", MockOnOffice.failedResult(code, "onOffice says no")));
+    mock.enqueue(
+        MockOnOffice.envelope(200, 0, "OK", MockOnOffice.failedResult(code, "onOffice says no")));
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> mock.client.addresses().archive(5));
+    ApiException e =
+        catchThrowableOfType(ApiException.class, () -> mock.client.addresses().archive(5));
 
     assertThat(e).isInstanceOf(type).isInstanceOf(OnOfficeFailure.class);
     assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(code);
@@ -56,9 +58,11 @@ class ErrorMappingTest {
 
   @Test
   void unknownCodesKeepCodeAndMessage() {
-    mock.enqueue(MockOnOffice.envelope(200, 0, "OK", MockOnOffice.failedResult(4711, "Something new")));
+    mock.enqueue(
+        MockOnOffice.envelope(200, 0, "OK", MockOnOffice.failedResult(4711, "Something new")));
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> mock.client.addresses().archive(5));
+    ApiException e =
+        catchThrowableOfType(ApiException.class, () -> mock.client.addresses().archive(5));
 
     assertThat(e).isExactlyInstanceOf(OnOfficeApiException.class);
     assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(4711);
@@ -84,7 +88,9 @@ class ErrorMappingTest {
         MockOnOffice.envelope(
             500, 132, "No or unknown relation given", MockOnOffice.result("relation", "", "null")));
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> mock.client.execute(AddressActions.archive(3)));
+    ApiException e =
+        catchThrowableOfType(
+            ApiException.class, () -> mock.client.execute(AddressActions.archive(3)));
 
     assertThat(e).isInstanceOf(ValidationException.class);
     assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(132);
@@ -92,9 +98,12 @@ class ErrorMappingTest {
 
   @Test
   void topLevelCode500WithoutErrorcodeIsAServerError() {
-    mock.enqueue(MockOnOffice.envelope(500, 0, "server error", MockOnOffice.result("address", "", "0")));
+    mock.enqueue(
+        MockOnOffice.envelope(500, 0, "server error", MockOnOffice.result("address", "", "0")));
 
-    assertThat(catchThrowableOfType(ServerException.class, () -> mock.client.addresses().findByEmail("a@b.de")))
+    assertThat(
+            catchThrowableOfType(
+                ServerException.class, () -> mock.client.addresses().findByEmail("a@b.de")))
         .isNotNull();
   }
 
@@ -137,7 +146,8 @@ class ErrorMappingTest {
 
   @Test
   void malformedJsonIsANetworkError() {
-    mock.enqueue("{\"status\": {\"code\": 200, \"errorcode\": 0, \"message\": \"OK\"}, \"response\": {\"resu");
+    mock.enqueue(
+        "{\"status\": {\"code\": 200, \"errorcode\": 0, \"message\": \"OK\"}, \"response\": {\"resu");
 
     assertThat(catchThrowableOfType(NetworkException.class, () -> mock.client.tasks().get(1)))
         .hasMessageContaining("not valid JSON");
@@ -148,7 +158,8 @@ class ErrorMappingTest {
     mock.enqueue(new MockResponse.Builder().code(401).body("<html>nope</html>").build());
     mock.enqueue(new MockResponse.Builder().code(404).body("<html>nope</html>").build());
 
-    assertThat(catchThrowableOfType(AuthenticationException.class, () -> mock.client.tasks().get(1)))
+    assertThat(
+            catchThrowableOfType(AuthenticationException.class, () -> mock.client.tasks().get(1)))
         .isNotNull();
     assertThat(catchThrowableOfType(NotFoundException.class, () -> mock.client.tasks().get(1)))
         .isNotNull();

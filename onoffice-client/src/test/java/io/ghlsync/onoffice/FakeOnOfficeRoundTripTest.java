@@ -3,13 +3,9 @@ package io.ghlsync.onoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.ghlsync.core.AuthenticationException;
 import io.ghlsync.core.ClientConfig;
-import io.ghlsync.core.NetworkException;
 import io.ghlsync.core.NotFoundException;
-import io.ghlsync.core.PermissionException;
 import io.ghlsync.core.RetryConfig;
-import io.ghlsync.core.ValidationException;
 import io.ghlsync.onoffice.model.Activity;
 import io.ghlsync.onoffice.model.Address;
 import io.ghlsync.onoffice.model.AddressChanges;
@@ -26,7 +22,6 @@ import io.ghlsync.onoffice.model.Task;
 import io.ghlsync.onoffice.model.TaskChanges;
 import io.ghlsync.onoffice.model.TaskPriority;
 import io.ghlsync.onoffice.model.TaskStatus;
-import io.ghlsync.testkit.Fault;
 import io.ghlsync.testkit.TestClock;
 import io.ghlsync.testkit.onoffice.FakeOnOffice;
 import java.time.Duration;
@@ -78,8 +73,12 @@ class FakeOnOfficeRoundTripTest {
     Address found = client.addresses().findByEmail("max@work.example").get(0);
     assertThat(found.id()).isEqualTo(id);
     assertThat(found.mainEmail()).hasValue("max@example.de");
-    assertThat(found.emails()).extracting("value").containsExactly("max@example.de", "max@work.example");
-    assertThat(client.addresses().findByPhone("0170 1")).extracting(Address::id).containsExactly(id);
+    assertThat(found.emails())
+        .extracting("value")
+        .containsExactly("max@example.de", "max@work.example");
+    assertThat(client.addresses().findByPhone("0170 1"))
+        .extracting(Address::id)
+        .containsExactly(id);
 
     client
         .addresses()
@@ -92,153 +91,139 @@ class FakeOnOfficeRoundTripTest {
                 .build());
     client.addresses().archive(id);
 
-    Address after = client.addresses().get(id, List.of("Ort", "Status", "email", "phone")).orElseThrow();
+    Address after =
+        client.addresses().get(id, List.of("Ort", "Status", "email", "phone")).orElseThrow();
     assertThat(after.fields().string("Ort")).hasValue("Aachen");
     assertThat(after.archived()).isTrue();
     assertThat(after.emails()).extracting("value").contains("max@new.example");
     assertThat(after.phones()).extracting("value").containsExactly("0241 5");
-    assertThat(fake.address(id)).get().extracting(m -> m.get("Status")).isEqualTo(0L);
+    assertThat(fake.store().address(id)).get().extracting(m -> m.get("Status")).isEqualTo(0L);
   }
 
   @Test
   void checkDuplicateUpdatesTheExistingAddress() {
-    long first = fake.seedAddress(Map.of("Name", "Alt", "email", "dup@example.de"));
+    long first = fake.store().seedAddress(Map.of("Name", "Alt", "email", "dup@example.de"));
 
     long second =
-        client.addresses().create(NewAddress.builder().name("Neu").email("dup@example.de").checkDuplicate(true).build());
+        client
+            .addresses()
+            .create(
+                NewAddress.builder()
+                    .name("Neu")
+                    .email("dup@example.de")
+                    .checkDuplicate(true)
+                    .build());
 
     assertThat(second).isEqualTo(first);
-    assertThat(client.addresses().findByEmail("dup@example.de")).singleElement().extracting(a -> a.lastName().orElseThrow()).isEqualTo("Neu");
+    assertThat(client.addresses().findByEmail("dup@example.de"))
+        .singleElement()
+        .extracting(a -> a.lastName().orElseThrow())
+        .isEqualTo("Neu");
   }
 
   @Test
   void streamsAllAddressesPageByPageAndReadsChangesSince() {
-    fake.seedAddresses(7);
+    fake.store().seedAddresses(7);
     clock.advance(Duration.ofHours(2));
-    long changed = fake.seedAddress(Map.of("Name", "Later"));
+    long changed = fake.store().seedAddress(Map.of("Name", "Later"));
 
     List<Address> all =
-        client.addresses().stream(AddressQuery.builder().data("Name").listlimit(3).sortby("Name", SortOrder.ASC).build()).toList();
+        client.addresses().stream(
+                AddressQuery.builder()
+                    .data("Name")
+                    .listlimit(3)
+                    .sortby("Name", SortOrder.ASC)
+                    .build())
+            .toList();
 
     assertThat(all).hasSize(8);
     assertThat(fake.journal().count("read-address")).isEqualTo(3);
-    assertThat(client.addresses().changedSince(LocalDateTime.of(2025, 3, 1, 12, 0), List.of("Name")))
+    assertThat(
+            client.addresses().changedSince(LocalDateTime.of(2025, 3, 1, 12, 0), List.of("Name")))
         .extracting(Address::id)
         .containsExactly(changed);
     assertThat(
-            client.addresses()
-                .search(AddressQuery.builder().filter(Filter.where("Name", FilterOperator.LIKE, "%mann")).build())
+            client
+                .addresses()
+                .search(
+                    AddressQuery.builder()
+                        .filter(Filter.where("Name", FilterOperator.LIKE, "%mann"))
+                        .build())
                 .total())
         .hasValue(7);
   }
 
   @Test
   void createsReadsAndModifiesTasksOfAnAddress() {
-    long address = fake.seedAddress(Map.of("Name", "Kunde"));
+    long address = fake.store().seedAddress(Map.of("Name", "Kunde"));
 
     long task =
-        client.tasks()
-            .create(NewTask.builder().betreff("Call back").prio(TaskPriority.HIGH).relatedAddressId(address).build());
-    client.tasks().modify(task, TaskChanges.builder().status(TaskStatus.COMPLETED).erledigt(true).build());
+        client
+            .tasks()
+            .create(
+                NewTask.builder()
+                    .betreff("Call back")
+                    .prio(TaskPriority.HIGH)
+                    .relatedAddressId(address)
+                    .build());
+    client
+        .tasks()
+        .modify(task, TaskChanges.builder().status(TaskStatus.COMPLETED).erledigt(true).build());
 
     Task read = client.tasks().get(task).orElseThrow();
     assertThat(read.subject()).hasValue("Call back");
     assertThat(read.priority()).hasValue(TaskPriority.HIGH);
     assertThat(read.status()).hasValue(TaskStatus.COMPLETED);
     assertThat(read.done()).isTrue();
-    assertThat(client.tasks().forAddress(address)).singleElement().extracting(Task::relatedAddressIds).isEqualTo(List.of(address));
-    assertThat(client.relations().childIds(RelationType.TASK_ADDRESS, List.of(task))).containsEntry(task, List.of(address));
-    assertThat(catchThrowableOfType(NotFoundException.class, () -> client.tasks().get(99999))).isNotNull();
+    assertThat(client.tasks().forAddress(address))
+        .singleElement()
+        .extracting(Task::relatedAddressIds)
+        .isEqualTo(List.of(address));
+    assertThat(client.relations().childIds(RelationType.TASK_ADDRESS, List.of(task)))
+        .containsEntry(task, List.of(address));
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> client.tasks().get(99999)))
+        .isNotNull();
   }
 
   @Test
   void appendsNotesAndReadsHistoryNewestFirst() {
-    long address = fake.seedAddress(Map.of("Name", "Kunde"));
-    client.activities()
-        .create(NewActivity.builder().addressids(List.of(address)).actionkind("Email").note("first").datetime(LocalDateTime.of(2025, 1, 1, 9, 0)).build());
+    long address = fake.store().seedAddress(Map.of("Name", "Kunde"));
+    client
+        .activities()
+        .create(
+            NewActivity.builder()
+                .addressids(List.of(address))
+                .actionkind("Email")
+                .note("first")
+                .datetime(LocalDateTime.of(2025, 1, 1, 9, 0))
+                .build());
     client.activities().appendNote(address, "Notiz", "second");
 
     List<Activity> history = client.activities().history(address).toList();
 
     assertThat(history).extracting(a -> a.note().orElseThrow()).containsExactly("second", "first");
     assertThat(history.get(0).addressIds()).containsExactly(address);
-    assertThat(client.relations().parentIds(RelationType.AGENTSLOG_ADDRESS, List.of(address)).get(address)).hasSize(2);
+    assertThat(
+            client
+                .relations()
+                .parentIds(RelationType.AGENTSLOG_ADDRESS, List.of(address))
+                .get(address))
+        .hasSize(2);
   }
 
   @Test
   void createsAndDeletesRelations() {
-    long main = fake.seedAddress(Map.of("Name", "Firma"));
-    long contact = fake.seedAddress(Map.of("Name", "Person"));
+    long main = fake.store().seedAddress(Map.of("Name", "Firma"));
+    long contact = fake.store().seedAddress(Map.of("Name", "Person"));
 
-    client.relations().create(RelationType.ADDRESS_CONTACT_ADDRESS, List.of(main), List.of(contact));
-    assertThat(client.relations().childIds(RelationType.ADDRESS_CONTACT_ADDRESS, List.of(main))).containsEntry(main, List.of(contact));
+    client
+        .relations()
+        .create(RelationType.ADDRESS_CONTACT_ADDRESS, List.of(main), List.of(contact));
+    assertThat(client.relations().childIds(RelationType.ADDRESS_CONTACT_ADDRESS, List.of(main)))
+        .containsEntry(main, List.of(contact));
     client.relations().delete(RelationType.ADDRESS_CONTACT_ADDRESS, main, contact);
 
-    assertThat(client.relations().childIds(RelationType.ADDRESS_CONTACT_ADDRESS, List.of(main))).isEmpty();
-  }
-
-  @Test
-  void batchesActionsInOneRequestWithPerActionOutcomes() {
-    long address = fake.seedAddress(Map.of("Name", "Kunde", "email", "a@example.de", "email_business", "a@example.de"));
-
-    OnOfficeBatch batch = client.batch();
-    BatchEntry<Long> task = batch.add(TaskActions.create(NewTask.builder().betreff("T").relatedAddressId(address).build()));
-    BatchEntry<?> ambiguous =
-        batch.add(AddressActions.modify(address, AddressChanges.builder().deleteContact(ContactType.EMAIL, "a@example.de").build()));
-    BatchEntry<Long> note = batch.add(ActivityActions.create(NewActivity.builder().addressids(List.of(address)).note("n").build()));
-    batch.execute();
-
-    assertThat(fake.journal().count("batch")).isEqualTo(1);
-    assertThat(task.get()).isPositive();
-    assertThat(note.get()).isPositive();
-    ValidationException e = catchThrowableOfType(ValidationException.class, ambiguous::get);
-    assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(87);
-  }
-
-  @Test
-  void mapsTheFakesCredentialAndRightsErrors() {
-    OnOfficeClient wrongSecret =
-        OnOfficeClient.builder().baseUrl(fake.url()).token(fake.token()).secret("wrong").clock(clock).build();
-    AuthenticationException hmac =
-        catchThrowableOfType(AuthenticationException.class, () -> wrongSecret.addresses().findByEmail("a@b.de"));
-    assertThat(((OnOfficeFailure) hmac).errorCode()).isEqualTo(137);
-
-    fake.failNextActions("modify", "address", 174, "Missing permission to perform modify call", 1);
-    assertThat(catchThrowableOfType(PermissionException.class, () -> client.addresses().archive(fake.seedAddress(Map.of("Name", "x")))))
-        .isNotNull();
-
-    fake.rotateCredentials("another-token", "another-secret");
-    AuthenticationException token =
-        catchThrowableOfType(AuthenticationException.class, () -> client.tasks().get(1));
-    assertThat(((OnOfficeFailure) token).errorCode()).isEqualTo(22);
-  }
-
-  @Test
-  void reSignsAfterTheServerRejectsTheTimestampAndLearnsItsClock() {
-    TestClock serverClock = TestClock.at(Instant.parse("2025-03-01T10:10:00Z"));
-    try (FakeOnOffice skewed = FakeOnOffice.builder().clock(serverClock).start()) {
-      OnOfficeClient skewedClient = client(skewed);
-
-      assertThat(skewedClient.addresses().findByEmail("a@b.de")).isEmpty();
-      assertThat(skewedClient.addresses().findByEmail("a@b.de")).isEmpty();
-
-      assertThat(skewed.receivedActions()).extracting(a -> a.errorCode()).containsExactly(136, 0, 0);
-      assertThat(skewed.receivedActions().get(0).hmac()).isNotEqualTo(skewed.receivedActions().get(1).hmac());
-    }
-  }
-
-  @Test
-  void survivesTransportFaultsOnReadsAndReportsBrokenBodies() {
-    fake.seedAddress(Map.of("Name", "A", "email", "a@example.de"));
-    fake.faults().script(Fault.status(503), Fault.connectionReset());
-
-    assertThat(client.addresses().findByEmail("a@example.de")).hasSize(1);
-    assertThat(fake.journal().count("read-address")).isEqualTo(3);
-
-    fake.faults().script(Fault.malformedJson());
-    assertThat(catchThrowableOfType(NetworkException.class, () -> client.addresses().findByEmail("a@example.de"))).isNotNull();
-
-    fake.faults().script(Fault.expiredToken());
-    assertThat(catchThrowableOfType(AuthenticationException.class, () -> client.addresses().findByEmail("a@example.de"))).isNotNull();
+    assertThat(client.relations().childIds(RelationType.ADDRESS_CONTACT_ADDRESS, List.of(main)))
+        .isEmpty();
   }
 }

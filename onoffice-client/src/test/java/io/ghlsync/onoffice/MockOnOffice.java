@@ -50,7 +50,8 @@ final class MockOnOffice implements AutoCloseable {
 
   /** A clock that moves one second each time it is read, starting at {@link #NOW}. */
   static Clock ticking() {
-    java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong(NOW);
+    java.util.concurrent.atomic.AtomicLong seconds =
+        new java.util.concurrent.atomic.AtomicLong(NOW);
     return new Clock() {
       @Override
       public java.time.ZoneId getZone() {

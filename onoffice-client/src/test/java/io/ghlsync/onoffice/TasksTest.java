@@ -67,7 +67,8 @@ class TasksTest {
     Task task = mock.client.tasks().get(451).orElseThrow();
 
     assertThat(mock.takeBody())
-        .isEqualTo(MockOnOffice.body(ActionType.READ, "451", "task", "{\"data\":" + DEFAULT_DATA + "}"));
+        .isEqualTo(
+            MockOnOffice.body(ActionType.READ, "451", "task", "{\"data\":" + DEFAULT_DATA + "}"));
     assertThat(task.subject()).hasValue("Call back");
     assertThat(task.priority()).hasValue(TaskPriority.NORMAL);
     assertThat(task.status()).hasValue(TaskStatus.IN_PROCESS);
@@ -84,7 +85,10 @@ class TasksTest {
 
     assertThat(tasks).hasSize(1);
     assertThat(mock.takeBody())
-        .contains("\"parameters\":{\"data\":" + DEFAULT_DATA + ",\"listlimit\":500,\"relatedAddressId\":247}")
+        .contains(
+            "\"parameters\":{\"data\":"
+                + DEFAULT_DATA
+                + ",\"listlimit\":500,\"relatedAddressId\":247}")
         .doesNotContain("listoffset");
   }
 
@@ -112,7 +116,9 @@ class TasksTest {
 
     mock.client
         .tasks()
-        .modify(451, TaskChanges.builder().status(TaskStatus.COMPLETED).erledigt(true).stand(100).build());
+        .modify(
+            451,
+            TaskChanges.builder().status(TaskStatus.COMPLETED).erledigt(true).stand(100).build());
 
     assertThat(mock.takeBody())
         .isEqualTo(

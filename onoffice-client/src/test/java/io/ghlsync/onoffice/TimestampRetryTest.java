@@ -50,7 +50,9 @@ class TimestampRetryTest {
       mock.enqueue(
           new MockResponse.Builder()
               .body(STALE)
-              .addHeader("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(server.atOffset(ZoneOffset.UTC)))
+              .addHeader(
+                  "Date",
+                  DateTimeFormatter.RFC_1123_DATE_TIME.format(server.atOffset(ZoneOffset.UTC)))
               .build());
       mock.enqueue(MockOnOffice.ok("address", "", "null"));
       mock.enqueue(MockOnOffice.ok("address", "", "null"));
@@ -61,10 +63,14 @@ class TimestampRetryTest {
       mock.take();
       assertThat(mock.takeBody())
           .isEqualTo(
-              "{\"token\":\"" + MockOnOffice.TOKEN + "\",\"request\":{\"actions\":["
-                  + MockOnOffice.action(ActionType.MODIFY, "9", "address", "{\"Status\":0}", MockOnOffice.NOW + 3600)
+              "{\"token\":\""
+                  + MockOnOffice.TOKEN
+                  + "\",\"request\":{\"actions\":["
+                  + MockOnOffice.action(
+                      ActionType.MODIFY, "9", "address", "{\"Status\":0}", MockOnOffice.NOW + 3600)
                   + "]}}");
-      assertThat(action(mock.takeBody()).get("timestamp")).isEqualTo((double) (MockOnOffice.NOW + 3600));
+      assertThat(action(mock.takeBody()).get("timestamp"))
+          .isEqualTo((double) (MockOnOffice.NOW + 3600));
     }
   }
 
@@ -76,7 +82,8 @@ class TimestampRetryTest {
       mock.enqueue(MockOnOffice.ok("address", "", "null"));
 
       AuthenticationException e =
-          catchThrowableOfType(AuthenticationException.class, () -> mock.client.addresses().archive(9));
+          catchThrowableOfType(
+              AuthenticationException.class, () -> mock.client.addresses().archive(9));
 
       assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(136);
       assertThat(e.messages()).anyMatch(m -> m.contains("120 s"));
@@ -92,13 +99,19 @@ class TimestampRetryTest {
               500,
               97,
               "Error in action",
-              MockOnOffice.result("address", "{\"id\":7,\"type\":\"address\",\"elements\":[]}", "null"),
+              MockOnOffice.result(
+                  "address", "{\"id\":7,\"type\":\"address\",\"elements\":[]}", "null"),
               MockOnOffice.failedResult(136, "stale")));
       mock.enqueue(MockOnOffice.ok("task", "{\"id\":8,\"type\":\"task\",\"elements\":[]}", "null"));
 
       OnOfficeBatch batch = mock.client.batch();
-      BatchEntry<Long> address = batch.add(AddressActions.create(io.ghlsync.onoffice.model.NewAddress.builder().name("A").build()));
-      BatchEntry<Long> task = batch.add(TaskActions.create(io.ghlsync.onoffice.model.NewTask.builder().betreff("T").build()));
+      BatchEntry<Long> address =
+          batch.add(
+              AddressActions.create(
+                  io.ghlsync.onoffice.model.NewAddress.builder().name("A").build()));
+      BatchEntry<Long> task =
+          batch.add(
+              TaskActions.create(io.ghlsync.onoffice.model.NewTask.builder().betreff("T").build()));
       batch.execute();
 
       assertThat(address.get()).isEqualTo(7);
@@ -118,7 +131,8 @@ class TimestampRetryTest {
 
   @SuppressWarnings("unchecked")
   private static List<Object> actions(String body) throws IOException {
-    Map<String, Object> root = (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(body);
+    Map<String, Object> root =
+        (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(body);
     return (List<Object>) ((Map<String, Object>) root.get("request")).get("actions");
   }
 }

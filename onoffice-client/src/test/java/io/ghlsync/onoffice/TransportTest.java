@@ -35,7 +35,8 @@ class TransportTest {
     try (MockOnOffice mock = new MockOnOffice()) {
       mock.enqueue(new MockResponse.Builder().code(503).body("<html>busy</html>").build());
 
-      ServerException e = catchThrowableOfType(ServerException.class, () -> mock.client.addresses().archive(1));
+      ServerException e =
+          catchThrowableOfType(ServerException.class, () -> mock.client.addresses().archive(1));
 
       assertThat(e.isRetryable()).isTrue();
       assertThat(mock.server.getRequestCount()).isEqualTo(1);
@@ -48,11 +49,16 @@ class TransportTest {
         new AtomicReference<>(OnOfficeCredentials.of("old-token", "old-secret"));
     try (MockWebServer server = new MockWebServer()) {
       server.start(java.net.InetAddress.getLoopbackAddress(), 0);
-      server.enqueue(new MockResponse.Builder().body(MockOnOffice.ok("address", "", "null")).build());
-      server.enqueue(new MockResponse.Builder().body(MockOnOffice.ok("address", "", "null")).build());
+      server.enqueue(
+          new MockResponse.Builder().body(MockOnOffice.ok("address", "", "null")).build());
+      server.enqueue(
+          new MockResponse.Builder().body(MockOnOffice.ok("address", "", "null")).build());
       CredentialProvider<OnOfficeCredentials> provider = current::get;
       OnOfficeClient client =
-          OnOfficeClient.builder().baseUrl(server.url("/api.php").toString()).credentials(provider).build();
+          OnOfficeClient.builder()
+              .baseUrl(server.url("/api.php").toString())
+              .credentials(provider)
+              .build();
 
       client.addresses().archive(1);
       current.set(OnOfficeCredentials.of("new-token", "new-secret"));
@@ -85,9 +91,12 @@ class TransportTest {
     assertThat(OnOfficeClient.builder().token("t").secret("s").build().endpoint())
         .isEqualTo(OnOfficeClient.STABLE_URL);
     assertThat(OnOfficeClient.LATEST_URL).endsWith("/api/latest/api.php");
-    assertThatThrownBy(() -> OnOfficeClient.builder().secret("s").build()).hasMessageContaining("token");
-    assertThatThrownBy(() -> OnOfficeClient.builder().token("t").build()).hasMessageContaining("secret");
-    assertThatThrownBy(() -> OnOfficeClient.builder().baseUrl("ftp:/x")).hasMessageContaining("baseUrl");
+    assertThatThrownBy(() -> OnOfficeClient.builder().secret("s").build())
+        .hasMessageContaining("token");
+    assertThatThrownBy(() -> OnOfficeClient.builder().token("t").build())
+        .hasMessageContaining("secret");
+    assertThatThrownBy(() -> OnOfficeClient.builder().baseUrl("ftp:/x"))
+        .hasMessageContaining("baseUrl");
     assertThatThrownBy(() -> OnOfficeClient.builder().maxActionsPerRequest(0))
         .hasMessageContaining("maxActionsPerRequest");
     assertThatThrownBy(() -> OnOfficeCredentials.of("t", " ")).hasMessageContaining("secret");

@@ -1,6 +1,7 @@
 package io.ghlsync.sync;
 
 import io.ghlsync.ghl.webhook.WebhookEvent;
+import io.ghlsync.sync.internal.WebhookIntake;
 import io.ghlsync.sync.internal.BatchProcessor;
 import io.ghlsync.sync.internal.BatchRunner;
 import io.ghlsync.sync.internal.ContactScanner;
@@ -55,8 +56,7 @@ public final class SyncEngine implements AutoCloseable {
             (contact, trigger) ->
                 contact
                     .id()
-                    .ifPresent(
-                        id -> enqueue(contact.locationId().orElseThrow(), id, trigger)));
+                    .ifPresent(id -> enqueue(contact.locationId().orElseThrow(), id, trigger)));
   }
 
   /**
@@ -77,38 +77,7 @@ public final class SyncEngine implements AutoCloseable {
    * @return what happened
    */
   public SubmitResult submit(WebhookEvent event) {
-    String contactId;
-    if (event instanceof WebhookEvent.ContactEvent e) {
-      contactId = e.contact().id();
-    } else if (event instanceof WebhookEvent.TaskEvent e) {
-      contactId = e.task().contactId();
-    } else if (event instanceof WebhookEvent.NoteEvent e) {
-      contactId = e.note().contactId();
-    } else {
-      return new SubmitResult(
-          SubmitResult.Status.IGNORED, Optional.empty(), event.type() + " is not synced");
-    }
-    if (contactId.isBlank() || event.locationId().isBlank()) {
-      return new SubmitResult(
-          SubmitResult.Status.IGNORED,
-          Optional.empty(),
-          event.type() + " carries no locationId or contact id");
-    }
-    String webhookId = event.webhookId();
-    if (!webhookId.isBlank()
-        && !config.store().seenWebhooks().markSeen(webhookId, config.clock().instant())) {
-      return new SubmitResult(
-          SubmitResult.Status.DUPLICATE, Optional.empty(), "webhook " + webhookId + " seen before");
-    }
-    try {
-      WorkItem item = enqueue(event.locationId(), contactId, Trigger.WEBHOOK);
-      return new SubmitResult(SubmitResult.Status.QUEUED, Optional.of(item), "");
-    } catch (RuntimeException e) {
-      if (!webhookId.isBlank()) {
-        config.store().seenWebhooks().forget(webhookId);
-      }
-      throw e;
-    }
+    return WebhookIntake.submit(event, config, this::enqueue);
   }
 
   /**
@@ -151,8 +120,12 @@ public final class SyncEngine implements AutoCloseable {
             .store()
             .queue()
             .leaseContact(
-                config.targetName(), locationId, contactId, "on-demand-" + UUID.randomUUID(),
-                config.leaseDuration(), config.clock().instant());
+                config.targetName(),
+                locationId,
+                contactId,
+                "on-demand-" + UUID.randomUUID(),
+                config.leaseDuration(),
+                config.clock().instant());
     if (lease.isEmpty()) {
       workers.wakeUp();
       return new ContactSyncResult(
@@ -218,8 +191,8 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
-   * Processes queued work in the calling thread until nothing is ready (items waiting for a
-   * backoff or a rate limit stay queued). Useful for batch jobs, tests and benchmarks.
+   * Processes queued work in the calling thread until nothing is ready (items waiting for a backoff
+   * or a rate limit stay queued). Useful for batch jobs, tests and benchmarks.
    *
    * @return how many items were processed
    */
@@ -228,8 +201,8 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
-   * Waits until the queue has nothing ready, delayed or in progress (dead letters aside). Start
-   * the workers first.
+   * Waits until the queue has nothing ready, delayed or in progress (dead letters aside). Start the
+   * workers first.
    *
    * @param timeout the longest wait
    * @return true when idle, false on timeout

@@ -32,8 +32,7 @@ public final class SyncEngineBuilder {
   private @Nullable Mapping mapping;
   private SyncStore store = new InMemorySyncStore();
   private final Map<EntityKind, DeletePolicy> deletes = new EnumMap<>(EntityKind.class);
-  private RetryConfig retry =
-      new RetryConfig(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 0.2);
+  private RetryConfig retry = new RetryConfig(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 0.2);
   private int workers = 2;
   private int batchSize = 50;
   private Duration leaseDuration = Duration.ofMinutes(5);
@@ -140,8 +139,8 @@ public final class SyncEngineBuilder {
   }
 
   /**
-   * Sets how many contacts one batch holds (default 50). Larger batches mean fewer target
-   * requests for batching targets.
+   * Sets how many contacts one batch holds (default 50). Larger batches mean fewer target requests
+   * for batching targets.
    *
    * @param value 1 to 1000
    * @return this builder
@@ -152,8 +151,8 @@ public final class SyncEngineBuilder {
   }
 
   /**
-   * Sets how long a worker holds its items before another may take them over (default 5 min).
-   * Keep it well above the longest retry backoff.
+   * Sets how long a worker holds its items before another may take them over (default 5 min). Keep
+   * it well above the longest retry backoff.
    *
    * @param value the lease duration
    * @return this builder
@@ -255,8 +254,8 @@ public final class SyncEngineBuilder {
    * Builds the engine (workers are not started yet).
    *
    * @return the engine
-   * @throws IllegalStateException when a required part is missing or the target cannot carry out
-   *     a configured delete policy
+   * @throws IllegalStateException when a required part is missing or the target cannot carry out a
+   *     configured delete policy
    */
   public SyncEngine build() {
     Function<String, GhlClient> g = require(ghl, "ghl(GhlClient)");
@@ -269,20 +268,41 @@ public final class SyncEngineBuilder {
         (kind, policy) -> {
           if (!t.capabilities().supports(kind, policy)) {
             throw new IllegalStateException(
-                "target '" + t.name() + "' cannot " + policy + " " + kind
+                "target '"
+                    + t.name()
+                    + "' cannot "
+                    + policy
+                    + " "
+                    + kind
                     + " records; choose another onDelete policy");
           }
         });
     if (leaseDuration.compareTo(retry.maxDelay().multipliedBy(2)) < 0) {
       throw new IllegalStateException(
-          "leaseDuration (" + leaseDuration + ") must be at least twice retry.maxDelay ("
-              + retry.maxDelay() + "), or another worker may take over an item between attempts");
+          "leaseDuration ("
+              + leaseDuration
+              + ") must be at least twice retry.maxDelay ("
+              + retry.maxDelay()
+              + "), or another worker may take over an item between attempts");
     }
     return new SyncEngine(
         new EngineConfig(
-            t, m, store, g, Map.copyOf(deletes), retry, workers, batchSize, leaseDuration,
-            defaultCallingCode, Optional.ofNullable(idField), revealPersonalData, clock,
-            new Listeners(listeners), idlePoll, searchPageSize));
+            t,
+            m,
+            store,
+            g,
+            Map.copyOf(deletes),
+            retry,
+            workers,
+            batchSize,
+            leaseDuration,
+            defaultCallingCode,
+            Optional.ofNullable(idField),
+            revealPersonalData,
+            clock,
+            new Listeners(listeners),
+            idlePoll,
+            searchPageSize));
   }
 
   private static <T> T require(@Nullable T value, String setter) {

@@ -1,4 +1,6 @@
-/** The embeddable sync engine: triggers, work queue, planning and applying changes to a target CRM. */
+/**
+ * The embeddable sync engine: triggers, work queue, planning and applying changes to a target CRM.
+ */
 @NullMarked
 package io.ghlsync.sync;
 

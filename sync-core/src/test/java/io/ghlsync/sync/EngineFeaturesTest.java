@@ -29,7 +29,8 @@ class EngineFeaturesTest {
     try (Sandbox s = new Sandbox(6);
         SyncEngine engine = s.onOfficeEngine().build()) {
       List<String> ids = s.contactIds(6);
-      String existingEmail = String.valueOf(s.location.contact(ids.get(2)).orElseThrow().get("email"));
+      String existingEmail =
+          String.valueOf(s.location.contact(ids.get(2)).orElseThrow().get("email"));
       s.onOffice.seedAddress(Map.of("Vorname", "Old", "email", existingEmail));
 
       SyncPlan plan = engine.plan(LOCATION, List.of(ids.get(4), ids.get(2)));
@@ -62,7 +63,9 @@ class EngineFeaturesTest {
       assertThat(plan.count(Decision.CREATED)).isEqualTo(3 + s.location.tasks(ids.get(2)).size());
 
       engine.syncContact(LOCATION, ids.get(4));
-      s.ghlClient.contacts().update(ids.get(4), UpdateContactRequest.builder().city("Aachen").build());
+      s.ghlClient
+          .contacts()
+          .update(ids.get(4), UpdateContactRequest.builder().city("Aachen").build());
       SyncPlan later = engine.plan(LOCATION, List.of(ids.get(4), "noSuchContact0000001"));
 
       assertThat(later.changes())
@@ -71,7 +74,8 @@ class EngineFeaturesTest {
           .satisfies(
               c -> {
                 assertThat(c.decision()).isEqualTo(Decision.UPDATED);
-                assertThat(c.changes()).extracting(FieldChange::field, FieldChange::after)
+                assertThat(c.changes())
+                    .extracting(FieldChange::field, FieldChange::after)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Ort", "Aachen"));
               });
       assertThat(later.count(Decision.SKIPPED_UNCHANGED)).isEqualTo(2);
@@ -97,28 +101,35 @@ class EngineFeaturesTest {
       s.ghlClient.tasks().delete(withTaskAndNote, taskId);
       s.ghlClient.notes().delete(withTaskAndNote, noteId);
       ContactSyncResult childrenGone = engine.syncContact(LOCATION, withTaskAndNote);
+      String goneEmail = String.valueOf(s.location.contact(ids.get(5)).orElseThrow().get("email"));
       s.ghlClient.contacts().delete(ids.get(5));
       ContactSyncResult contactGone = engine.syncContact(LOCATION, ids.get(5));
       long writes = s.onOfficeWrites();
       ContactSyncResult again = engine.syncContact(LOCATION, ids.get(5));
       engine.syncContact(LOCATION, withTaskAndNote);
 
-      assertThat(childrenGone.changes()).extracting(PlannedChange::kind, PlannedChange::decision)
+      assertThat(childrenGone.changes())
+          .extracting(PlannedChange::kind, PlannedChange::decision)
           .contains(
               org.assertj.core.groups.Tuple.tuple(EntityKind.TASK, Decision.ARCHIVED),
               org.assertj.core.groups.Tuple.tuple(EntityKind.NOTE, Decision.DELETE_IGNORED));
       assertThat(s.onOffice.tasks())
-          .filteredOn(t -> t.get("Status").equals(5L))
+          .filteredOn(t -> ((Number) t.get("Status")).intValue() == 5)
           .singleElement()
           .satisfies(t -> assertThat(t).containsEntry("Betreff", taskTitle));
-      assertThat(contactGone.changes()).extracting(PlannedChange::decision).containsExactly(Decision.ARCHIVED);
+      assertThat(contactGone.changes())
+          .extracting(PlannedChange::decision)
+          .containsExactly(Decision.ARCHIVED);
       assertThat(s.onOffice.addresses())
-          .filteredOn(a -> !a.get("Status").equals(1L))
+          .filteredOn(a -> ((Number) a.get("Status")).intValue() == 0)
           .singleElement()
-          .satisfies(a -> assertThat(a).containsEntry("Status", 0L));
+          .satisfies(a -> assertThat(OnOfficeEndToEndTest.emails(a)).containsExactly(goneEmail));
       assertThat(again.changes()).isEmpty();
       assertThat(s.onOfficeWrites()).isEqualTo(writes);
-      assertThat(s.store.links().get(new LinkKey("onoffice", LOCATION, EntityKind.CONTACT, ids.get(5))))
+      assertThat(
+              s.store
+                  .links()
+                  .get(new LinkKey("onoffice", LOCATION, EntityKind.CONTACT, ids.get(5))))
           .hasValueSatisfying(l -> assertThat(l.tombstone()).isTrue());
     }
   }
@@ -126,14 +137,18 @@ class EngineFeaturesTest {
   @Test
   void refusesDeletePoliciesTheTargetCannotCarryOutAndIncompleteSetups() {
     try (Sandbox s = new Sandbox(1)) {
-      assertThatThrownBy(() -> s.onOfficeEngine().onDelete(EntityKind.CONTACT, DeletePolicy.DELETE).build())
+      assertThatThrownBy(
+              () -> s.onOfficeEngine().onDelete(EntityKind.CONTACT, DeletePolicy.DELETE).build())
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("cannot DELETE CONTACT");
       assertThatThrownBy(() -> SyncEngine.builder().ghl(s.ghlClient).build())
           .hasMessageContaining("target(TargetConnector)");
       assertThatThrownBy(
-              () -> s.onOfficeEngine().leaseDuration(Duration.ofSeconds(1))
-                  .retry(new RetryConfig(3, Duration.ofSeconds(1), Duration.ofSeconds(10), 0)).build())
+              () ->
+                  s.onOfficeEngine()
+                      .leaseDuration(Duration.ofSeconds(1))
+                      .retry(new RetryConfig(3, Duration.ofSeconds(1), Duration.ofSeconds(10), 0))
+                      .build())
           .hasMessageContaining("leaseDuration");
       assertThatThrownBy(() -> s.onOfficeEngine().workers(0)).hasMessageContaining("workers");
       assertThatThrownBy(() -> s.onOfficeEngine().defaultCallingCode("+49"))
@@ -200,9 +215,11 @@ class EngineFeaturesTest {
       GhlClient tight =
           GhlClient.builder()
               .baseUrl(s.ghl.baseUrl())
-              .privateIntegrationToken(s.location.privateToken("contacts.readonly", "contacts.write"))
+              .privateIntegrationToken(
+                  s.location.privateToken("contacts.readonly", "contacts.write"))
               .locationId(LOCATION)
-              .rateLimit(new RateLimitConfig(2, Duration.ofSeconds(30), 0, Duration.ZERO, Duration.ZERO))
+              .rateLimit(
+                  new RateLimitConfig(2, Duration.ofSeconds(30), 0, Duration.ZERO, Duration.ZERO))
               .retry(RetryConfig.disabled())
               .build();
       SyncCounters counters = new SyncCounters();
@@ -232,12 +249,15 @@ class EngineFeaturesTest {
 
       assertThat(result.status()).isEqualTo(ContactSyncResult.Status.DEAD_LETTERED);
       assertThat(result.error()).contains("contact rule #2 'Zusatz1': required value is missing");
-      assertThat(engine.deadLetters()).singleElement()
+      assertThat(engine.deadLetters())
+          .singleElement()
           .satisfies(d -> assertThat(d.item().attempts()).isZero());
       assertThat(engine.audit(LOCATION, withoutCompany))
           .extracting(e -> e.decision())
           .containsExactly(Decision.DEAD_LETTERED);
-      s.ghlClient.contacts().update(withoutCompany, UpdateContactRequest.builder().source("x").build());
+      s.ghlClient
+          .contacts()
+          .update(withoutCompany, UpdateContactRequest.builder().source("x").build());
       assertThat(engine.replay(engine.deadLetters().get(0).id())).isTrue();
       assertThat(engine.replay("unknown")).isFalse();
       assertThat(engine.runPending()).isEqualTo(1);
@@ -268,8 +288,6 @@ class EngineFeaturesTest {
   }
 
   private static long writes(Sandbox s) {
-    return s.optmyzr.journal().entries().stream()
-        .filter(e -> !e.method().equals("GET"))
-        .count();
+    return s.optmyzr.journal().entries().stream().filter(e -> !e.method().equals("GET")).count();
   }
 }

@@ -24,7 +24,8 @@ class FaultInjectionTest {
   @Test
   void onOfficeFaultsEndInExactlyOnceOrDeadLetterAndReplayFinishesTheJob() throws Exception {
     try (Sandbox s = new Sandbox(N);
-        SyncEngine engine = s.onOfficeEngine().retry(FEW_ATTEMPTS).batchSize(20).workers(2).build()) {
+        SyncEngine engine =
+            s.onOfficeEngine().retry(FEW_ATTEMPTS).batchSize(20).workers(2).build()) {
       s.onOffice
           .faults()
           .atRate(0.05, Fault.status(500))
@@ -58,7 +59,9 @@ class FaultInjectionTest {
 
       assertThat(replayed).isEqualTo(dead.size());
       assertThat(engine.deadLetters()).isEmpty();
-      assertThat(addressesPerEmail(s)).hasSize(N).allSatisfy((email, count) -> assertThat(count).isEqualTo(1));
+      assertThat(addressesPerEmail(s))
+          .hasSize(N)
+          .allSatisfy((email, count) -> assertThat(count).isEqualTo(1));
       int tasks = 0;
       int notes = 0;
       for (String id : ids) {
@@ -96,7 +99,8 @@ class FaultInjectionTest {
   @Test
   void optmyzrFaultsEndInExactlyOnceOrDeadLetterAndReplayFinishesTheJob() throws Exception {
     try (Sandbox s = new Sandbox(60);
-        SyncEngine engine = s.optmyzrEngine().retry(FEW_ATTEMPTS).batchSize(10).workers(2).build()) {
+        SyncEngine engine =
+            s.optmyzrEngine().retry(FEW_ATTEMPTS).batchSize(10).workers(2).build()) {
       s.optmyzr
           .faults()
           .atRate(RequestMatcher.method("GET"), 0.1, Fault.status(503))
@@ -114,7 +118,9 @@ class FaultInjectionTest {
       }
       Map<String, Long> perExternalId =
           s.optmyzr.contacts().stream()
-              .collect(Collectors.groupingBy(c -> String.valueOf(c.get("external_id")), Collectors.counting()));
+              .collect(
+                  Collectors.groupingBy(
+                      c -> String.valueOf(c.get("external_id")), Collectors.counting()));
       assertThat(perExternalId.values()).allMatch(c -> c == 1);
       for (String id : s.contactIds(60)) {
         if (!dead.contains(id)) {
@@ -177,7 +183,12 @@ class FaultInjectionTest {
         s.onOffice.tasks().stream()
             .collect(
                 Collectors.groupingBy(
-                    t -> t.get("relatedAddressId") + "|" + t.get("Betreff") + "|" + t.get("Deadline"),
+                    t ->
+                        t.get("relatedAddressId")
+                            + "|"
+                            + t.get("Betreff")
+                            + "|"
+                            + t.get("Deadline"),
                     Collectors.counting()));
     assertThat(tasks.values()).allMatch(c -> c == 1);
     Map<String, Long> notes =

@@ -41,7 +41,8 @@ class OnOfficeEndToEndTest {
       throws InterruptedException {
     SyncCounters counters = new SyncCounters();
     try (Sandbox s = new Sandbox(N);
-        SyncEngine engine = s.onOfficeEngine().batchSize(50).workers(4).listener(counters).build()) {
+        SyncEngine engine =
+            s.onOfficeEngine().batchSize(50).workers(4).listener(counters).build()) {
       ScanResult scan = engine.backfill(LOCATION);
       long requestsBefore = s.onOffice.journal().total();
 
@@ -97,13 +98,17 @@ class OnOfficeEndToEndTest {
       s.ghlClient
           .contacts()
           .update(
-              id, UpdateContactRequest.builder().firstName("Zelda").email("zelda@example.org").build());
+              id,
+              UpdateContactRequest.builder().firstName("Zelda").email("zelda@example.org").build());
       int actionsBefore = s.onOffice.receivedActions().size();
 
       ContactSyncResult result = engine.syncContact(LOCATION, id);
 
       List<ReceivedAction> writes =
-          s.onOffice.receivedActions().subList(actionsBefore, s.onOffice.receivedActions().size())
+          s
+              .onOffice
+              .receivedActions()
+              .subList(actionsBefore, s.onOffice.receivedActions().size())
               .stream()
               .filter(a -> !a.action().equals("read"))
               .toList();
@@ -117,7 +122,8 @@ class OnOfficeEndToEndTest {
       assertThat(emails(address)).containsExactly("zelda@example.org");
       PlannedChange change = result.changes().get(0);
       assertThat(change.decision()).isEqualTo(Decision.UPDATED);
-      assertThat(change.changes()).extracting(FieldChange::field)
+      assertThat(change.changes())
+          .extracting(FieldChange::field)
           .containsExactlyInAnyOrder("Vorname", "email");
       AuditEntry updated =
           engine.audit(LOCATION, id).stream()

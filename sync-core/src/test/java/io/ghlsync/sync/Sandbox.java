@@ -17,13 +17,14 @@ import io.ghlsync.testkit.ghl.FakeGhlLocation;
 import io.ghlsync.testkit.onoffice.FakeOnOffice;
 import io.ghlsync.testkit.optmyzr.FakeOptmyzr;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
 import java.util.List;
 import java.util.Map;
+import okhttp3.OkHttpClient;
 
 /** The three fake services on loopback, with real clients pointed at them. */
 final class Sandbox implements AutoCloseable {
   static final String LOCATION = "sandboxLocation000001";
+
   /** Fast retries so fault tests finish quickly. */
   static final RetryConfig FAST_RETRY =
       new RetryConfig(4, Duration.ofMillis(5), Duration.ofMillis(40), 0.2);
@@ -50,7 +51,8 @@ final class Sandbox implements AutoCloseable {
   }
 
   Sandbox(int seededContacts, int ghlRequestsPerWindow) {
-    ghl = FakeGhl.builder().seed(42).rateLimit(ghlRequestsPerWindow, Duration.ofSeconds(30)).start();
+    ghl =
+        FakeGhl.builder().seed(42).rateLimit(ghlRequestsPerWindow, Duration.ofSeconds(30)).start();
     location = ghl.location(LOCATION).seedContacts(seededContacts);
     String token = location.privateToken("contacts.readonly", "contacts.write");
     ghlClient =
@@ -80,7 +82,8 @@ final class Sandbox implements AutoCloseable {
         OptmyzrClient.builder()
             .contractBaseUrl(optmyzr.baseUrl())
             .apiKey(Secret.of(optmyzr.apiKey(), "apiKey"))
-            .transport(c -> c.retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(20), 0.1)))
+            .transport(
+                c -> c.retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(20), 0.1)))
             .build();
   }
 

@@ -61,7 +61,8 @@ class WebhookDeliveryTest {
           });
       receiver.start();
       try {
-        s.ghl.webhooks()
+        s.ghl
+            .webhooks()
             .register(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"))
             .duplicateEach(true)
             .hold();
@@ -70,12 +71,21 @@ class WebhookDeliveryTest {
         String annotated = ids.get(4);
         String withTask = ids.get(1);
         Map<String, Object> task = s.location.tasks(withTask).get(0);
-        s.ghlClient.contacts().update(renamed, UpdateContactRequest.builder().firstName("One").build());
-        s.ghlClient.contacts().update(renamed, UpdateContactRequest.builder().firstName("Two").build());
-        s.ghlClient.notes().create(annotated, CreateNoteRequest.builder().body("Fresh note.").build());
+        s.ghlClient
+            .contacts()
+            .update(renamed, UpdateContactRequest.builder().firstName("One").build());
+        s.ghlClient
+            .contacts()
+            .update(renamed, UpdateContactRequest.builder().firstName("Two").build());
+        s.ghlClient
+            .notes()
+            .create(annotated, CreateNoteRequest.builder().body("Fresh note.").build());
         s.ghlClient
             .tasks()
-            .setCompleted(withTask, String.valueOf(task.get("id")), !Boolean.TRUE.equals(task.get("completed")));
+            .setCompleted(
+                withTask,
+                String.valueOf(task.get("id")),
+                !Boolean.TRUE.equals(task.get("completed")));
         int actionsBefore = s.onOffice.receivedActions().size();
 
         s.ghl.webhooks().releaseReversed();
@@ -84,12 +94,16 @@ class WebhookDeliveryTest {
         engine.runPending();
 
         List<ReceivedAction> writes =
-            s.onOffice.receivedActions().subList(actionsBefore, s.onOffice.receivedActions().size())
+            s
+                .onOffice
+                .receivedActions()
+                .subList(actionsBefore, s.onOffice.receivedActions().size())
                 .stream()
                 .filter(a -> !a.action().equals("read"))
                 .toList();
         assertThat(submitted).hasSizeGreaterThanOrEqualTo(8);
-        long queued = submitted.stream().filter(r -> r.status() == SubmitResult.Status.QUEUED).count();
+        long queued =
+            submitted.stream().filter(r -> r.status() == SubmitResult.Status.QUEUED).count();
         long duplicates =
             submitted.stream().filter(r -> r.status() == SubmitResult.Status.DUPLICATE).count();
         assertThat(duplicates).isEqualTo(queued);
@@ -99,8 +113,12 @@ class WebhookDeliveryTest {
                 "modify address", "create agentslog", "modify address", "modify task");
         Map<String, Object> renamedAddress =
             s.onOffice.addresses().stream()
-                .filter(a -> OnOfficeEndToEndTest.emails(a).contains(
-                    String.valueOf(s.location.contact(renamed).orElseThrow().get("email"))))
+                .filter(
+                    a ->
+                        OnOfficeEndToEndTest.emails(a)
+                            .contains(
+                                String.valueOf(
+                                    s.location.contact(renamed).orElseThrow().get("email"))))
                 .findFirst()
                 .orElseThrow();
         assertThat(renamedAddress).containsEntry("Vorname", "Two");

@@ -170,7 +170,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
       lastFailure = e;
       if (current != null && isRejection(e)) {
         // Another process may have refreshed first and consumed the refresh token we sent.
-        StoredToken now = store.load(key).orElse(null);
+        StoredToken now = reloadQuietly();
         if (now != null && !now.equals(current)) {
           lastFailure = null;
           cached = now;
@@ -183,6 +183,14 @@ public final class RefreshingTokenProvider implements TokenProvider {
       throw e;
     } finally {
       flights.incrementAndGet();
+    }
+  }
+
+  private @Nullable StoredToken reloadQuietly() {
+    try {
+      return store.load(key).orElse(null);
+    } catch (RuntimeException e) {
+      return null; // the refusal being reported matters more than this second look
     }
   }
 

@@ -73,7 +73,8 @@ class FakeGhlRoundTripTest {
     String id = created.id().orElseThrow();
 
     assertThat(client.contacts().get(id).email()).contains("ann@example.com");
-    Contact updated = client.contacts().update(id, UpdateContactRequest.builder().city("Kiel").build());
+    Contact updated =
+        client.contacts().update(id, UpdateContactRequest.builder().city("Kiel").build());
     assertThat(updated.city()).contains("Kiel");
     assertThat(client.tags().add(id, List.of("vip"))).containsExactly("buyer", "vip");
     assertThat(client.tags().remove(id, List.of("buyer"))).containsExactly("vip");
@@ -101,8 +102,9 @@ class FakeGhlRoundTripTest {
     assertThat(client.tasks().setCompleted(id, taskId, true).completed()).contains(true);
     assertThat(client.tasks().list(id)).hasSize(1);
     client.notes().create(id, CreateNoteRequest.builder().body("Likes gardens").build());
-    assertThat(client.notes().list(id)).singleElement().satisfies(n ->
-        assertThat(n.body()).contains("Likes gardens"));
+    assertThat(client.notes().list(id))
+        .singleElement()
+        .satisfies(n -> assertThat(n.body()).contains("Likes gardens"));
     assertThat(client.tasks().delete(id, taskId)).isTrue();
     assertThat(location.tasks(id)).isEmpty();
   }
@@ -158,7 +160,8 @@ class FakeGhlRoundTripTest {
   void transientGatewayErrorsAndRateLimitsOnReadsAreRetriedTransparently() {
     String id = location.createContact(java.util.Map.of("firstName", "Rita"));
     ghl.faults()
-        .script(RequestMatcher.operation("get-contact"), Fault.status(503), Fault.tooManyRequests());
+        .script(
+            RequestMatcher.operation("get-contact"), Fault.status(503), Fault.tooManyRequests());
 
     assertThat(client.contacts().get(id).firstName()).contains("Rita");
     assertThat(ghl.journal().count("get-contact")).isEqualTo(3);

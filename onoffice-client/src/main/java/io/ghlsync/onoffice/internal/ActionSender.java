@@ -24,11 +24,11 @@ import org.slf4j.LoggerFactory;
 import retrofit2.Response;
 
 /**
- * Sends actions in requests of at most {@code maxActionsPerRequest}, judges the top-level and
- * every per-action status, matches results to actions by position, and re-sends the actions that
- * failed with a timestamp error (136) once, freshly signed (after adopting the server's clock
- * when its {@code Date} header is present). Never throws for a failed action or request: every
- * position gets an {@link ActionOutcome}.
+ * Sends actions in requests of at most {@code maxActionsPerRequest}, judges the top-level and every
+ * per-action status, matches results to actions by position, and re-sends the actions that failed
+ * with a timestamp error (136) once, freshly signed (after adopting the server's clock when its
+ * {@code Date} header is present). Never throws for a failed action or request: every position gets
+ * an {@link ActionOutcome}.
  */
 public final class ActionSender {
   private static final Logger LOG = LoggerFactory.getLogger(ActionSender.class);
@@ -115,7 +115,9 @@ public final class ActionSender {
 
   private Attempt attempt(List<OnOfficeAction> chunk) {
     String context =
-        chunk.size() == 1 ? chunk.get(0).describe() : "onOffice request of " + chunk.size() + " actions";
+        chunk.size() == 1
+            ? chunk.get(0).describe()
+            : "onOffice request of " + chunk.size() + " actions";
     boolean readOnly = chunk.stream().allMatch(a -> a.type().isReadOnly());
     RequestOptions options = RequestOptions.of(context).withRetrySafe(readOnly);
     Instant serverTime = null;
@@ -163,7 +165,13 @@ public final class ActionSender {
                   false,
                   null)
               : ErrorCodes.toException(
-                  parsed.errorCode(), parsed.message(), httpStatus, parsed.code(), context, -1, used);
+                  parsed.errorCode(),
+                  parsed.message(),
+                  httpStatus,
+                  parsed.code(),
+                  context,
+                  -1,
+                  used);
       return allFailed(chunk.size(), error);
     }
     boolean topFailed =
@@ -182,7 +190,13 @@ public final class ActionSender {
         out.add(
             new ActionOutcome.Failed<>(
                 ErrorCodes.toException(
-                    parsed.errorCode(), parsed.message(), httpStatus, parsed.code(), where, i, used)));
+                    parsed.errorCode(),
+                    parsed.message(),
+                    httpStatus,
+                    parsed.code(),
+                    where,
+                    i,
+                    used)));
       } else {
         out.add(new ActionOutcome.Succeeded<>(r.result()));
       }
@@ -198,5 +212,7 @@ public final class ActionSender {
     return out;
   }
 
-  private record Attempt(List<ActionOutcome<ActionResult>> outcomes, @org.jspecify.annotations.Nullable Instant serverTime) {}
+  private record Attempt(
+      List<ActionOutcome<ActionResult>> outcomes,
+      @org.jspecify.annotations.Nullable Instant serverTime) {}
 }

@@ -46,7 +46,10 @@ public final class FieldValues {
       for (Object item : list) {
         text(item).ifPresent(out::add);
       }
-    } else if (value instanceof String s && s.length() > 1 && s.startsWith("|") && s.endsWith("|")) {
+    } else if (value instanceof String s
+        && s.length() > 1
+        && s.startsWith("|")
+        && s.endsWith("|")) {
       for (String part : s.substring(1, s.length() - 1).split("\\|\\|", -1)) {
         if (!part.isEmpty()) {
           out.add(part);

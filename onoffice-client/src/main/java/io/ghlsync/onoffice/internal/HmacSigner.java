@@ -7,8 +7,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * HMAC v2 of the onOffice API: {@code Base64(HMAC-SHA256(secret, timestamp + token + resourcetype
- * + actionid))}, UTF-8, no separators, standard Base64 with padding. {@code resourceid}, {@code
+ * HMAC v2 of the onOffice API: {@code Base64(HMAC-SHA256(secret, timestamp + token + resourcetype +
+ * actionid))}, UTF-8, no separators, standard Base64 with padding. {@code resourceid}, {@code
  * identifier} and {@code parameters} are not signed.
  */
 public final class HmacSigner {
@@ -33,7 +33,8 @@ public final class HmacSigner {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+      return Base64.getEncoder()
+          .encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       // HmacSHA256 is mandatory in every JRE; reaching this means a broken runtime.
       throw new IllegalStateException("HmacSHA256 is not available in this JRE", e);

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class JsonValues {
   /** onOffice's date-time format, e.g. {@code 2025-03-01 12:00:00}. */
-  public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  public static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   /** onOffice's date format, e.g. {@code 2025-03-01}. */
   public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");

@@ -4,8 +4,8 @@ import io.ghlsync.onoffice.OnOfficeAction;
 import java.util.List;
 
 /**
- * The unsigned actions of one request, carried as an OkHttp tag. {@link SigningInterceptor}
- * turns them into the signed JSON body on every attempt.
+ * The unsigned actions of one request, carried as an OkHttp tag. {@link SigningInterceptor} turns
+ * them into the signed JSON body on every attempt.
  *
  * @param actions the actions, in request order
  */

@@ -11,8 +11,8 @@ import okhttp3.Response;
 
 /**
  * Builds the signed body of every attempt from the request's {@link PendingActions} tag: current
- * credentials (so rotation applies immediately) and a fresh timestamp and HMAC, also on retries.
- * It runs inside the retry interceptor, so each retry passes through it again.
+ * credentials (so rotation applies immediately) and a fresh timestamp and HMAC, also on retries. It
+ * runs inside the retry interceptor, so each retry passes through it again.
  */
 public final class SigningInterceptor implements Interceptor {
   /** The body's media type. */
@@ -27,8 +27,7 @@ public final class SigningInterceptor implements Interceptor {
    * @param credentials where the token and secret come from, per attempt
    * @param time the timestamp source
    */
-  public SigningInterceptor(
-      CredentialProvider<OnOfficeCredentials> credentials, TimeSource time) {
+  public SigningInterceptor(CredentialProvider<OnOfficeCredentials> credentials, TimeSource time) {
     this.credentials = credentials;
     this.time = time;
   }

@@ -11,8 +11,8 @@ import java.util.OptionalLong;
  * @param resourceId the echoed resource id
  * @param identifier the echoed {@code identifier}
  * @param cacheable whether onOffice marked the result cacheable
- * @param total {@code data.meta.cntabsolute}: the number of matches of a list read (for tasks,
- *     only the number returned); empty for create and modify
+ * @param total {@code data.meta.cntabsolute}: the number of matches of a list read (for tasks, only
+ *     the number returned); empty for create and modify
  * @param records {@code data.records}, in response order
  */
 public record ActionResult(

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An address (contact) as read: its record id, every requested field, and its contact-data
- * entries parsed from the {@code email__<id>}-style keys.
+ * An address (contact) as read: its record id, every requested field, and its contact-data entries
+ * parsed from the {@code email__<id>}-style keys.
  *
  * @param id the record id (Datensatznummer; not the customer number {@code KdNr})
  * @param fields every element as received, including the contact-data keys
@@ -38,7 +38,9 @@ public record Address(long id, RecordFields fields, List<ContactEntry> contacts)
         record
             .numericId()
             .orElseThrow(
-                () -> new IllegalArgumentException("address record id is not numeric: " + record.id()));
+                () ->
+                    new IllegalArgumentException(
+                        "address record id is not numeric: " + record.id()));
     List<ContactEntry> entries = new ArrayList<>();
     Map<String, Object> values = record.elements().asMap();
     for (String key : values.keySet()) {

@@ -87,7 +87,8 @@ public final class AddressChanges {
      */
     public Builder status(int value) {
       if (value != 0 && value != 1) {
-        throw new IllegalArgumentException("Status must be 0 (archived) or 1 (active), was " + value);
+        throw new IllegalArgumentException(
+            "Status must be 0 (archived) or 1 (active), was " + value);
       }
       return field(AddressFields.STATUS, value);
     }

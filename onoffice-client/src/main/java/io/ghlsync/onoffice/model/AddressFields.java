@@ -76,8 +76,17 @@ public final class AddressFields {
   /** Fields the client reads when the caller names none. */
   public static final List<String> DEFAULT =
       List.of(
-          ANREDE, VORNAME, NAME, ZUSATZ1, EMAIL, TELEFON1, STATUS, AENDERUNG, ALL_EMAILS,
-          ALL_PHONES, ALL_MOBILES);
+          ANREDE,
+          VORNAME,
+          NAME,
+          ZUSATZ1,
+          EMAIL,
+          TELEFON1,
+          STATUS,
+          AENDERUNG,
+          ALL_EMAILS,
+          ALL_PHONES,
+          ALL_MOBILES);
 
   private AddressFields() {}
 }

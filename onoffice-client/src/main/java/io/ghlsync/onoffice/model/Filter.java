@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An immutable read filter: {@code {"<field>": [{"op": "<op>", "val": <v>}, ...]}}. Every
- * condition is ANDed (onOffice has no OR); several conditions on one field are allowed.
+ * An immutable read filter: {@code {"<field>": [{"op": "<op>", "val": <v>}, ...]}}. Every condition
+ * is ANDed (onOffice has no OR); several conditions on one field are allowed.
  *
  * <p>Example: {@code Filter.where("Aenderung", FilterOperator.GE, "2025-01-01 00:00:00")
  * .and("Status", FilterOperator.EQ, 1)}
@@ -35,8 +35,8 @@ public final class Filter {
    *
    * @param field the field name, e.g. {@code email} (all entries) or {@code Email} (main only)
    * @param op the operator
-   * @param value a scalar (String, Number, Boolean, date), or a list for {@code in}, {@code not
-   *     in} and {@code between}
+   * @param value a scalar (String, Number, Boolean, date), or a list for {@code in}, {@code not in}
+   *     and {@code between}
    * @return the filter
    * @throws IllegalArgumentException naming the field when the value does not fit the operator
    */
@@ -114,7 +114,8 @@ public final class Filter {
   public String toString() {
     StringBuilder sb = new StringBuilder("Filter[");
     conditions.forEach(
-        (field, list) -> list.forEach(c -> sb.append(field).append(' ').append(c.get("op")).append("; ")));
+        (field, list) ->
+            list.forEach(c -> sb.append(field).append(' ').append(c.get("op")).append("; ")));
     return sb.append(']').toString();
   }
 }

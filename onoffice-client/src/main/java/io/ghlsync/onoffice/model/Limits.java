@@ -70,7 +70,12 @@ public final class Limits {
     }
     if (ids.size() > MAX_IDS) {
       throw new IllegalArgumentException(
-          field + " holds " + ids.size() + " ids; onOffice accepts at most " + MAX_IDS + " per action");
+          field
+              + " holds "
+              + ids.size()
+              + " ids; onOffice accepts at most "
+              + MAX_IDS
+              + " per action");
     }
     for (Long id : ids) {
       if (id == null) {

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A new agents-log entry ({@code create agentslog}): top-level parameters, no {@code data}
- * wrapper. One entry is created per address in {@code addressids}. Valid {@code actionkind} /
- * {@code actiontype} pairs are customer-specific ({@code get actionkindtypes}).
+ * A new agents-log entry ({@code create agentslog}): top-level parameters, no {@code data} wrapper.
+ * One entry is created per address in {@code addressids}. Valid {@code actionkind} / {@code
+ * actiontype} pairs are customer-specific ({@code get actionkindtypes}).
  *
  * <p>Example: {@code NewActivity.builder().addressids(List.of(32L)).actionkind("Email")
  * .actiontype("Ausgang").note("Contract sent").build()}
@@ -175,5 +175,4 @@ public final class NewActivity {
       return new NewActivity(new TreeMap<>(p));
     }
   }
-
 }

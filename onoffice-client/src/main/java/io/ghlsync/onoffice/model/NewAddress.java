@@ -54,7 +54,8 @@ public final class NewAddress {
   public static final class Builder {
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final Map<ContactType, String> contacts = new EnumMap<>(ContactType.class);
-    private final Map<ContactType.Channel, String> defaults = new EnumMap<>(ContactType.Channel.class);
+    private final Map<ContactType.Channel, String> defaults =
+        new EnumMap<>(ContactType.Channel.class);
     private boolean checkDuplicate;
     private boolean noOverrideByDuplicate;
 
@@ -70,7 +71,8 @@ public final class NewAddress {
     public Builder field(String name, Object value) {
       checkFieldName(name);
       if (name.equals("checkDuplicate") || name.equals("noOverrideByDuplicate")) {
-        throw new IllegalArgumentException(name + " has its own builder method; use " + name + "(..)");
+        throw new IllegalArgumentException(
+            name + " has its own builder method; use " + name + "(..)");
       }
       fields.put(name, JsonValues.normalize(value, name));
       return this;
@@ -124,7 +126,8 @@ public final class NewAddress {
      */
     public Builder status(int value) {
       if (value != 0 && value != 1) {
-        throw new IllegalArgumentException("Status must be 0 (archived) or 1 (active), was " + value);
+        throw new IllegalArgumentException(
+            "Status must be 0 (archived) or 1 (active), was " + value);
       }
       return field(AddressFields.STATUS, value);
     }
@@ -191,9 +194,9 @@ public final class NewAddress {
     }
 
     /**
-     * Sets {@code checkDuplicate}: when an address with the same e-mail exists, onOffice updates
-     * it (the lowest id if several) instead of creating one. Which id the response then returns is
-     * not documented.
+     * Sets {@code checkDuplicate}: when an address with the same e-mail exists, onOffice updates it
+     * (the lowest id if several) instead of creating one. Which id the response then returns is not
+     * documented.
      *
      * @param value whether to check
      * @return this builder
@@ -204,7 +207,8 @@ public final class NewAddress {
     }
 
     /**
-     * Sets {@code noOverrideByDuplicate}: with {@code checkDuplicate}, leave the duplicate as it is.
+     * Sets {@code noOverrideByDuplicate}: with {@code checkDuplicate}, leave the duplicate as it
+     * is.
      *
      * @param value whether not to overwrite
      * @return this builder

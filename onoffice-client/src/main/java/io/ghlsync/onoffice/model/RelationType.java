@@ -1,8 +1,9 @@
 package io.ghlsync.onoffice.model;
 
 /**
- * A relation type URN, {@code urn:onoffice-de-ns:smart:2.5:relationTypes:<parent>:<child>[:<desc>]}.
- * Parent and child must not be swapped.
+ * A relation type URN, {@code
+ * urn:onoffice-de-ns:smart:2.5:relationTypes:<parent>:<child>[:<desc>]}. Parent and child must not
+ * be swapped.
  *
  * @param urn the URN
  */

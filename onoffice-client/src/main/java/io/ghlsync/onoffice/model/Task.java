@@ -32,7 +32,8 @@ public record Task(long id, RecordFields fields, List<Long> relatedAddressIds) {
         record
             .numericId()
             .orElseThrow(
-                () -> new IllegalArgumentException("task record id is not numeric: " + record.id()));
+                () ->
+                    new IllegalArgumentException("task record id is not numeric: " + record.id()));
     List<Long> related =
         record.elements().strings("relatedAddressId").stream()
             .map(s -> io.ghlsync.onoffice.internal.FieldValues.longValue(s))

@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.Map;
 
 /**
- * Changes to a task ({@code modify task}, {@code resourceid} = the task id); onOffice logs them
- * in the task's comments.
+ * Changes to a task ({@code modify task}, {@code resourceid} = the task id); onOffice logs them in
+ * the task's comments.
  *
  * <p>Example: {@code TaskChanges.builder().status(TaskStatus.COMPLETED).erledigt(true).build()}
  */

@@ -49,7 +49,15 @@ public final class TaskFields {
   /** Fields read when the caller names none. */
   public static final List<String> DEFAULT =
       List.of(
-          BETREFF, AUFGABE, PRIO, STATUS, ART, VERANTWORTUNG, DEADLINE, EINTRAGSDATUM, MODIFIED,
+          BETREFF,
+          AUFGABE,
+          PRIO,
+          STATUS,
+          ART,
+          VERANTWORTUNG,
+          DEADLINE,
+          EINTRAGSDATUM,
+          MODIFIED,
           ERLEDIGT);
 
   private TaskFields() {}

@@ -68,8 +68,8 @@ public final class TaskQuery {
     private Builder() {}
 
     /**
-     * Sets the fields to read ({@code data}); {@code Nr} cannot be requested (the id is the
-     * record id).
+     * Sets the fields to read ({@code data}); {@code Nr} cannot be requested (the id is the record
+     * id).
      *
      * @param fields field names
      * @return this builder

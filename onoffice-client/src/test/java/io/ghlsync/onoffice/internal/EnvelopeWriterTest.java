@@ -19,7 +19,8 @@ class EnvelopeWriterTest {
             .parameter("allusers", false)
             .build();
 
-    String body = EnvelopeWriter.write(List.of(action), "testtoken", "testsecret", 1646228220).utf8();
+    String body =
+        EnvelopeWriter.write(List.of(action), "testtoken", "testsecret", 1646228220).utf8();
 
     assertThat(body)
         .isEqualTo(
@@ -49,7 +50,11 @@ class EnvelopeWriterTest {
   void writesNestedListsMapsAndNumbers() {
     OnOfficeAction action =
         OnOfficeAction.builder(ActionType.READ, "address")
-            .parameter("filter", java.util.Map.of("Status", List.of(new java.util.TreeMap<>(java.util.Map.of("op", "=", "val", 1)))))
+            .parameter(
+                "filter",
+                java.util.Map.of(
+                    "Status",
+                    List.of(new java.util.TreeMap<>(java.util.Map.of("op", "=", "val", 1)))))
             .parameter("listlimit", 500)
             .parameter("cost", 179.99)
             .build();

@@ -20,7 +20,12 @@ class HmacSignerTest {
         + " F9OXyaJv7p+bLkwGDGV7ZUmfYgjH2E24zpsxY5/nVDk="
   })
   void signsTheReferenceTestVectors(
-      String secret, String token, long timestamp, String resourceType, String actionId, String hmac) {
+      String secret,
+      String token,
+      long timestamp,
+      String resourceType,
+      String actionId,
+      String hmac) {
     assertThat(HmacSigner.sign(secret, timestamp, token, resourceType, actionId)).isEqualTo(hmac);
   }
 

@@ -22,11 +22,16 @@ class ModelValidationTest {
         .hasMessageContaining("two bounds");
     assertThatThrownBy(() -> Filter.where("Name", FilterOperator.EQ, List.of("a")))
         .hasMessageContaining("single value");
-    assertThatThrownBy(() -> Filter.where(" ", FilterOperator.EQ, "a")).hasMessageContaining("field");
-    Filter f = Filter.where("Name", FilterOperator.NE, "x").and("Name", FilterOperator.NOT_LIKE, "y%");
+    assertThatThrownBy(() -> Filter.where(" ", FilterOperator.EQ, "a"))
+        .hasMessageContaining("field");
+    Filter f =
+        Filter.where("Name", FilterOperator.NE, "x").and("Name", FilterOperator.NOT_LIKE, "y%");
     assertThat(f.toParameter().get("Name")).hasSize(2);
     assertThat(f.toString()).contains("Name !=").doesNotContain("y%");
-    assertThat(f).isEqualTo(Filter.where("Name", FilterOperator.NE, "x").and("Name", FilterOperator.NOT_LIKE, "y%"));
+    assertThat(f)
+        .isEqualTo(
+            Filter.where("Name", FilterOperator.NE, "x")
+                .and("Name", FilterOperator.NOT_LIKE, "y%"));
     assertThat(Filter.none().isEmpty()).isTrue();
     assertThat(FilterOperator.NOT_IN.takesList()).isTrue();
     assertThat(FilterOperator.GE.symbol()).isEqualTo(">=");
@@ -35,11 +40,17 @@ class ModelValidationTest {
   @Test
   void newAddressDefaultsMustMatchAGivenValue() {
     assertThatThrownBy(
-            () -> NewAddress.builder().email("a@b.de").defaultContact(ContactType.Channel.EMAIL, "c@d.de").build())
+            () ->
+                NewAddress.builder()
+                    .email("a@b.de")
+                    .defaultContact(ContactType.Channel.EMAIL, "c@d.de")
+                    .build())
         .hasMessageContaining("default_email");
     assertThatThrownBy(() -> NewAddress.builder().build()).hasMessageContaining("at least one");
-    assertThatThrownBy(() -> NewAddress.builder().field("email", "x")).hasMessageContaining("contact data");
-    assertThatThrownBy(() -> NewAddress.builder().field("checkDuplicate", true)).hasMessageContaining("checkDuplicate(..)");
+    assertThatThrownBy(() -> NewAddress.builder().field("email", "x"))
+        .hasMessageContaining("contact data");
+    assertThatThrownBy(() -> NewAddress.builder().field("checkDuplicate", true))
+        .hasMessageContaining("checkDuplicate(..)");
     assertThatThrownBy(() -> NewAddress.builder().status(2)).hasMessageContaining("Status");
     assertThatThrownBy(() -> NewAddress.builder().phone(" ")).hasMessageContaining("phone");
     NewAddress ok =
@@ -66,10 +77,15 @@ class ModelValidationTest {
                     .deleteContact(ContactType.EMAIL, "c@d.de"))
         .hasMessageContaining("email already has an operation");
     assertThatThrownBy(() -> AddressChanges.builder().build()).hasMessageContaining("at least one");
-    assertThatThrownBy(() -> AddressChanges.builder().modifyContact(ContactType.PHONE, "", "1", false))
+    assertThatThrownBy(
+            () -> AddressChanges.builder().modifyContact(ContactType.PHONE, "", "1", false))
         .hasMessageContaining("phone.oldvalue");
     AddressChanges changes =
-        AddressChanges.builder().vorname("Max").status(1).addContact(ContactType.MOBILE, "0170", true).build();
+        AddressChanges.builder()
+            .vorname("Max")
+            .status(1)
+            .addContact(ContactType.MOBILE, "0170", true)
+            .build();
     assertThat(changes.toParameters()).containsKeys("Vorname", "Status", "mobile");
     assertThat(changes.toString()).doesNotContain("0170");
   }
@@ -78,17 +94,22 @@ class ModelValidationTest {
   void actionsRejectValuesThatCannotBeSent() {
     assertThatThrownBy(() -> OnOfficeAction.builder(ActionType.READ, " ").build())
         .hasMessageContaining("resourcetype");
-    assertThatThrownBy(() -> OnOfficeAction.builder(ActionType.READ, "address").parameter("data", new Object()))
+    assertThatThrownBy(
+            () ->
+                OnOfficeAction.builder(ActionType.READ, "address").parameter("data", new Object()))
         .hasMessageContaining("parameters.data");
     List<Object> withNull = new ArrayList<>();
     withNull.add(null);
-    assertThatThrownBy(() -> OnOfficeAction.builder(ActionType.READ, "address").parameter("data", withNull))
+    assertThatThrownBy(
+            () -> OnOfficeAction.builder(ActionType.READ, "address").parameter("data", withNull))
         .hasMessageContaining("parameters.data[0]");
     assertThatThrownBy(
             () -> OnOfficeAction.builder(ActionType.READ, "address").parameter("x", Double.NaN))
         .hasMessageContaining("finite");
     assertThatThrownBy(
-            () -> OnOfficeAction.builder(ActionType.READ, "address").parameter("x", Collections.singletonMap(" ", 1)))
+            () ->
+                OnOfficeAction.builder(ActionType.READ, "address")
+                    .parameter("x", Collections.singletonMap(" ", 1)))
         .hasMessageContaining("blank");
     assertThatThrownBy(() -> OnOfficeAction.builder(ActionType.READ, "address").parameter(" ", 1))
         .hasMessageContaining("parameter name");
@@ -111,11 +132,16 @@ class ModelValidationTest {
     for (long i = 1; i <= 501; i++) {
       tooMany.add(i);
     }
-    assertThatThrownBy(() -> AddressQuery.builder().recordids(tooMany)).hasMessageContaining("at most 500");
-    assertThatThrownBy(() -> AddressQuery.builder().recordids(List.of(0L))).hasMessageContaining("recordids");
-    assertThatThrownBy(() -> AddressQuery.builder().data(List.of(" "))).hasMessageContaining("data");
-    assertThatThrownBy(() -> AddressQuery.builder().sortby("", SortOrder.ASC)).hasMessageContaining("sortby");
-    assertThatThrownBy(() -> AddressQuery.builder().outputlanguage(" ")).hasMessageContaining("outputlanguage");
+    assertThatThrownBy(() -> AddressQuery.builder().recordids(tooMany))
+        .hasMessageContaining("at most 500");
+    assertThatThrownBy(() -> AddressQuery.builder().recordids(List.of(0L)))
+        .hasMessageContaining("recordids");
+    assertThatThrownBy(() -> AddressQuery.builder().data(List.of(" ")))
+        .hasMessageContaining("data");
+    assertThatThrownBy(() -> AddressQuery.builder().sortby("", SortOrder.ASC))
+        .hasMessageContaining("sortby");
+    assertThatThrownBy(() -> AddressQuery.builder().outputlanguage(" "))
+        .hasMessageContaining("outputlanguage");
     AddressQuery q =
         AddressQuery.builder().filterid(12).formatoutput(true).outputlanguage("ENG").build();
     assertThat(q.toParameters())
@@ -124,10 +150,24 @@ class ModelValidationTest {
         .containsEntry("outputlanguage", "ENG");
     assertThat(q.toBuilder().build().toParameters()).isEqualTo(q.toParameters());
     assertThat(q.toString()).contains("filterid");
-    ActivityQuery a = ActivityQuery.builder().estateid(4).data(List.of("Datum")).listlimit(5).listoffset(5).build();
+    ActivityQuery a =
+        ActivityQuery.builder()
+            .estateid(4)
+            .data(List.of("Datum"))
+            .listlimit(5)
+            .listoffset(5)
+            .build();
     assertThat(a.toParameters()).containsEntry("estateid", 4L).doesNotContainKey("sortby");
-    assertThat(TaskQuery.builder().relatedEstateId(3).build().toParameters()).containsEntry("relatedEstateId", 3L);
-    assertThat(NewTask.builder().art(2).relatedEstateId(9).responsibilityByGroup(true).field("Kommentar", "k").build().toParameters())
+    assertThat(TaskQuery.builder().relatedEstateId(3).build().toParameters())
+        .containsEntry("relatedEstateId", 3L);
+    assertThat(
+            NewTask.builder()
+                .art(2)
+                .relatedEstateId(9)
+                .responsibilityByGroup(true)
+                .field("Kommentar", "k")
+                .build()
+                .toParameters())
         .containsEntry("responsibilityByGroup", 1)
         .containsEntry("relatedEstateId", 9L);
   }

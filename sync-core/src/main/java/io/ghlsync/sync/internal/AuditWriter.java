@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes decisions to the audit trail and tells the listener (which never throws). Personal values (every field a rule
- * does not mark {@code personal: false}, and the notes summary) are masked unless the host opted
- * in.
+ * Writes decisions to the audit trail and tells the listener (which never throws). Personal values
+ * (every field a rule does not mark {@code personal: false}, and the notes summary) are masked
+ * unless the host opted in.
  */
 final class AuditWriter {
   /** What a masked value looks like. */

@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One attempt at a batch of contacts, in phases so a batching target sends few requests: fetch
- * the latest state from GHL; decide each contact; search the target for the unlinked ones; write
- * the contacts; decide, search and write their tasks and notes; write target ids back to GHL.
- * Failures stay with their contact: one contact failing never stops the others.
+ * One attempt at a batch of contacts, in phases so a batching target sends few requests: fetch the
+ * latest state from GHL; decide each contact; search the target for the unlinked ones; write the
+ * contacts; decide, search and write their tasks and notes; write target ids back to GHL. Failures
+ * stay with their contact: one contact failing never stops the others.
  */
 public final class BatchProcessor {
   /** Stands in for the target id of a contact that a dry run would create. */
@@ -108,7 +108,8 @@ public final class BatchProcessor {
     if (job.failed()) {
       return Optional.empty();
     }
-    LinkKey key = new LinkKey(config.targetName(), job.locationId, EntityKind.CONTACT, job.contactId);
+    LinkKey key =
+        new LinkKey(config.targetName(), job.locationId, EntityKind.CONTACT, job.contactId);
     Optional<Link> link = config.store().links().get(key);
     try {
       RecordStep step;
@@ -121,7 +122,12 @@ public final class BatchProcessor {
         MappedRecord mapped = ghl.mapContact(job.state);
         step =
             planner.present(
-                EntityKind.CONTACT, job.contactId, job.contactId, mapped, link, job.workItemId,
+                EntityKind.CONTACT,
+                job.contactId,
+                job.contactId,
+                mapped,
+                link,
+                job.workItemId,
                 Optional.empty());
       }
       job.contactStep = step;
@@ -144,7 +150,8 @@ public final class BatchProcessor {
     }
     boolean parentIsNew = job.contactCreatedNow || contact.decision == Decision.CREATED;
     Map<LinkKey, Link> existing = new HashMap<>();
-    for (Link link : config.store().links().forContact(config.targetName(), job.locationId, job.contactId)) {
+    for (Link link :
+        config.store().links().forContact(config.targetName(), job.locationId, job.contactId)) {
       if (link.key().kind() != EntityKind.CONTACT) {
         existing.put(link.key(), link);
       }
@@ -188,7 +195,12 @@ public final class BatchProcessor {
       MappedRecord mapped = rules.apply(GhlContactState.source(e.getValue()));
       RecordStep step =
           planner.present(
-              kind, e.getKey(), job.contactId, mapped, Optional.ofNullable(link), job.workItemId,
+              kind,
+              e.getKey(),
+              job.contactId,
+              mapped,
+              Optional.ofNullable(link),
+              job.workItemId,
               Optional.of(p.parent()));
       if (step.awaitingFind && p.parentIsNew()) {
         planner.resolve(step, Optional.empty());

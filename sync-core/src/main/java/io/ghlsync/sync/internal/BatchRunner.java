@@ -6,6 +6,7 @@ import io.ghlsync.sync.ContactSyncResult;
 import io.ghlsync.sync.model.Decision;
 import io.ghlsync.sync.store.DeadLetter;
 import io.ghlsync.sync.store.Lease;
+import io.ghlsync.sync.store.WorkItem;
 import io.ghlsync.sync.store.WorkQueue;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,9 +18,9 @@ import java.util.Optional;
 
 /**
  * Takes leased items to an end: synced, dead-lettered, or back in the queue for later. Failed items
- * of a batch are retried together (each keeps its own attempt count) under a Failsafe retry
- * policy with exponential backoff and jitter; a rate limit's requested wait replaces the backoff.
- * Items that synced are never repeated.
+ * of a batch are retried together (each keeps its own attempt count) under a Failsafe retry policy
+ * with exponential backoff and jitter; a rate limit's requested wait replaces the backoff. Items
+ * that synced are never repeated.
  */
 public final class BatchRunner {
   /** Thrown between attempts while some items of the batch still need another one. */
@@ -79,8 +80,13 @@ public final class BatchRunner {
       Failsafe.with(policy).run(() -> attempt(pending, results));
     } catch (Pending exhausted) {
       for (Lease lease : List.copyOf(pending.values())) {
-        deadLetter(lease, "gave up after " + lease.item().attempts() + " attempts; last error: "
-            + lease.item().lastError(), results);
+        deadLetter(
+            lease,
+            "gave up after "
+                + lease.item().attempts()
+                + " attempts; last error: "
+                + lease.item().lastError(),
+            results);
       }
     }
     return new ArrayList<>(results.values());
@@ -96,7 +102,8 @@ public final class BatchRunner {
         continue;
       }
       pending.put(lease.item().id(), renewed.get());
-      jobs.add(new ContactJob(lease.item().id(), lease.item().locationId(), lease.item().contactId()));
+      jobs.add(
+          new ContactJob(lease.item().id(), lease.item().locationId(), lease.item().contactId()));
     }
     processor.process(jobs, false);
     Duration wait = Duration.ofMillis(-1);
@@ -136,7 +143,8 @@ public final class BatchRunner {
     Optional<Duration> rateWait = Failures.rateLimitWait(failure);
     rateWait.ifPresent(w -> config.listener().onRateLimitWait(job.locationId, w));
     if (rateWait.isPresent()
-        && (Failures.isDailyBudget(failure) || rateWait.get().compareTo(config.retry().maxDelay()) > 0)) {
+        && (Failures.isDailyBudget(failure)
+            || rateWait.get().compareTo(config.retry().maxDelay()) > 0)) {
       // Too long to hold a worker: back to the queue without spending an attempt.
       pending.remove(job.workItemId);
       Duration later = rateWait.get().isZero() ? config.retry().maxDelay() : rateWait.get();
@@ -174,20 +182,18 @@ public final class BatchRunner {
     if (letter.isEmpty()) {
       return;
     }
-    WorkItemView item = new WorkItemView(lease);
-    audit.recordItem(item.id(), item.locationId(), item.contactId(), Decision.DEAD_LETTERED, reason);
+    WorkItem item = lease.item();
+    audit.recordItem(
+        item.id(), item.locationId(), item.contactId(), Decision.DEAD_LETTERED, reason);
     config.listener().onDeadLettered(letter.get());
     results.put(
         item.id(),
         new ContactSyncResult(
-            item.locationId(), item.contactId(), ContactSyncResult.Status.DEAD_LETTERED, List.of(),
+            item.locationId(),
+            item.contactId(),
+            ContactSyncResult.Status.DEAD_LETTERED,
+            List.of(),
             reason));
-  }
-
-  private record WorkItemView(String id, String locationId, String contactId) {
-    WorkItemView(Lease lease) {
-      this(lease.item().id(), lease.item().locationId(), lease.item().contactId());
-    }
   }
 
   private static ContactSyncResult result(

@@ -24,8 +24,8 @@ public final class Canonical {
   private Canonical() {}
 
   /**
-   * Normalises a value: integral numbers become {@link Long} (or {@link BigDecimal} when too large),
-   * other numbers {@link BigDecimal}; lists and maps become unmodifiable copies.
+   * Normalises a value: integral numbers become {@link Long} (or {@link BigDecimal} when too
+   * large), other numbers {@link BigDecimal}; lists and maps become unmodifiable copies.
    *
    * @param value the value
    * @param what names the value in the error message

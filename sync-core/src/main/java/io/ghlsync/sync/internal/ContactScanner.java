@@ -87,8 +87,7 @@ public final class ContactScanner {
    * starts a new full backfill.
    *
    * @param locationId the GHL location
-   * @param maxPages the most search pages read by this call (use {@link Integer#MAX_VALUE} for
-   *     all)
+   * @param maxPages the most search pages read by this call (use {@link Integer#MAX_VALUE} for all)
    * @return what was queued
    */
   public ScanResult backfill(String locationId, int maxPages) {
@@ -101,9 +100,7 @@ public final class ContactScanner {
             .build();
     Optional<String> stored = cursors.get(config.targetName(), name);
     SearchContactsRequest next =
-        stored.isPresent()
-            ? first.toBuilder().searchAfter(parse(stored.get())).build()
-            : first;
+        stored.isPresent() ? first.toBuilder().searchAfter(parse(stored.get())).build() : first;
     int queued = 0;
     for (int pages = 0; pages < maxPages; pages++) {
       Page<Contact> page = config.ghl().apply(locationId).contacts().search(next);

@@ -43,8 +43,8 @@ public final class Diffs {
   }
 
   /**
-   * Whether two values are the same for the target. Compared as text, so {@code "1"} read back
-   * from a target equals the number {@code 1} that was written.
+   * Whether two values are the same for the target. Compared as text, so {@code "1"} read back from
+   * a target equals the number {@code 1} that was written.
    *
    * @param a one value
    * @param b the other

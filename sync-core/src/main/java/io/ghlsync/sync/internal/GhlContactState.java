@@ -92,9 +92,7 @@ public record GhlContactState(
       if (note.id().isPresent() && note.body().isPresent()) {
         out.add(
             new NoteText(
-                note.id().get(),
-                note.body().get(),
-                note.dateAddedInstant().orElse(Instant.EPOCH)));
+                note.id().get(), note.body().get(), note.dateAddedInstant().orElse(Instant.EPOCH)));
       }
     }
     return out;
@@ -136,9 +134,7 @@ public record GhlContactState(
           c.phone().ifPresent(raw::add);
           raw.addAll(c.additionalPhones());
           for (String p : raw) {
-            E164.normalize(p, defaultCallingCode)
-                .filter(n -> !out.contains(n))
-                .ifPresent(out::add);
+            E164.normalize(p, defaultCallingCode).filter(n -> !out.contains(n)).ifPresent(out::add);
           }
         });
     return out;

@@ -17,24 +17,31 @@ final class RecordStep {
   final EntityKind kind;
   final String ghlId;
   final String contactId;
+
   /** The mapped record; empty for a record that is gone in GHL. */
   final Optional<MappedRecord> mapped;
+
   /** The work item, from which idempotency keys derive. */
   final String workItemId;
+
   /** The target contact a task or note belongs to; empty for contacts. */
   final Optional<String> parent;
 
   @Nullable Link link;
+
   /** The values the diff starts from: the link's snapshot or a found duplicate's fields. */
   Map<String, Object> base = Map.of();
+
   boolean matched;
   Decision decision = Decision.SKIPPED_UNCHANGED;
   @Nullable TargetOperation op;
   MappedRecord changes = MappedRecord.empty();
   String detail = "";
   @Nullable String targetId;
+
   /** Whether the link must be written even though no target operation runs. */
   boolean storeLink;
+
   /** Whether the step waits for a duplicate search before it can be decided. */
   boolean awaitingFind;
 
@@ -55,11 +62,9 @@ final class RecordStep {
 
   /** The idempotency key of an operation of this step. */
   String key(String operation, String content) {
-    return Canonical.sha256(
-            String.join("|", workItemId, kind.name(), ghlId, operation, content))
+    return Canonical.sha256(String.join("|", workItemId, kind.name(), ghlId, operation, content))
         .substring(0, 32);
   }
-
 
   Optional<String> targetIdOrLink() {
     if (targetId != null) {

@@ -65,7 +65,9 @@ final class StepApplier {
         planner.resolve(o.step(), first);
         if (found.matches().size() > 1) {
           o.step().detail =
-              found.matches().size() + " duplicates found; linked the first, " + first.get().targetId();
+              found.matches().size()
+                  + " duplicates found; linked the first, "
+                  + first.get().targetId();
         }
       } else if (result instanceof TargetResult.Failed failed) {
         o.job().fail(failed.error());

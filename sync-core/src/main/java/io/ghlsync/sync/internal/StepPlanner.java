@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides each record: skip when the fingerprint matches, write only the fields that differ, link
- * a duplicate instead of creating, create only when nothing was found, and apply the delete policy
- * to records that are gone. It reads nothing but the configuration.
+ * Decides each record: skip when the fingerprint matches, write only the fields that differ, link a
+ * duplicate instead of creating, create only when nothing was found, and apply the delete policy to
+ * records that are gone. It reads nothing but the configuration.
  */
 final class StepPlanner {
   private final EngineConfig config;
@@ -28,9 +28,7 @@ final class StepPlanner {
     this.capabilities = config.target().capabilities();
   }
 
-  /**
-   * A record present in GHL: decided now when linked, else left waiting for a duplicate search.
-   */
+  /** A record present in GHL: decided now when linked, else left waiting for a duplicate search. */
   RecordStep present(
       EntityKind kind,
       String ghlId,
@@ -89,7 +87,10 @@ final class StepPlanner {
     } else if (!capabilities.canUpdate(step.kind)) {
       step.decision = unchanged;
       step.detail =
-          config.targetName() + " cannot update " + name(step.kind) + "s; the change is not written";
+          config.targetName()
+              + " cannot update "
+              + name(step.kind)
+              + "s; the change is not written";
     } else {
       step.decision = step.matched ? Decision.LINKED_DUPLICATE : Decision.UPDATED;
       step.changes = changes;
@@ -110,8 +111,12 @@ final class StepPlanner {
   RecordStep gone(Link link, String workItemId, Optional<String> parent) {
     RecordStep step =
         new RecordStep(
-            link.key().kind(), link.key().ghlId(), link.contactId(), Optional.empty(),
-            workItemId, parent);
+            link.key().kind(),
+            link.key().ghlId(),
+            link.contactId(),
+            Optional.empty(),
+            workItemId,
+            parent);
     step.link = link;
     step.base = link.snapshot();
     DeletePolicy policy = config.deletePolicy(step.kind);

@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Parses the date/time shapes GHL sends and writes them in an explicit zone. Accepted input: an
- * ISO instant or date-time with offset ({@code 2020-10-25T11:00:00Z}, {@code
- * 2023-09-25T16:00:00+05:30}); a local date-time ({@code 2021-07-16 11:00:00} or with {@code T})
- * or date ({@code 1990-09-25}) when an input zone is set; a number as epoch milliseconds.
+ * Parses the date/time shapes GHL sends and writes them in an explicit zone. Accepted input: an ISO
+ * instant or date-time with offset ({@code 2020-10-25T11:00:00Z}, {@code
+ * 2023-09-25T16:00:00+05:30}); a local date-time ({@code 2021-07-16 11:00:00} or with {@code T}) or
+ * date ({@code 1990-09-25}) when an input zone is set; a number as epoch milliseconds.
  */
 final class DateTimes {
   private DateTimes() {}

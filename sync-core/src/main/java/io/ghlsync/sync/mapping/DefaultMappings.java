@@ -1,9 +1,8 @@
 package io.ghlsync.sync.mapping;
 
 /**
- * The ready-made mappings shipped in this module, documented field by field in
- * sync-core/README.md. Copy their JSON (under {@code /io/ghlsync/sync/mappings/}) as a starting
- * point for your own.
+ * The ready-made mappings shipped in this module, documented field by field in sync-core/README.md.
+ * Copy their JSON (under {@code /io/ghlsync/sync/mappings/}) as a starting point for your own.
  */
 public final class DefaultMappings {
   /** Class-path location of the GHL to onOffice mapping. */

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Normalises phone numbers to E.164 ({@code +} and 7 to 15 digits) without a numbering-plan
  * database: separators are removed, {@code 00} becomes {@code +}, an optional trunk {@code (0)}
- * after the country code is dropped, and national numbers (leading {@code 0}) get a default
- * calling code when one is given. It does not check that a number exists.
+ * after the country code is dropped, and national numbers (leading {@code 0}) get a default calling
+ * code when one is given. It does not check that a number exists.
  */
 public final class E164 {
   private static final int MIN_DIGITS = 7;
@@ -19,8 +19,8 @@ public final class E164 {
    * Normalises a number.
    *
    * <p>Examples with default calling code {@code 49}: {@code "0241 123-45"} → {@code
-   * "+4924112345"}, {@code "+49 (0)241 12345"} → {@code "+4924112345"}, {@code "0044 20 7946
-   * 0000"} → {@code "+442079460000"}.
+   * "+4924112345"}, {@code "+49 (0)241 12345"} → {@code "+4924112345"}, {@code "0044 20 7946 0000"}
+   * → {@code "+442079460000"}.
    *
    * @param raw the number as entered
    * @param defaultCallingCode the country calling code for national numbers, e.g. {@code "49"}, or

@@ -186,8 +186,7 @@ public record FieldRule(
      * @return this builder
      */
     public Builder valueMap(Map<String, ?> entries) {
-      return transform(
-          new Transform.ValueMap(Map.copyOf(entries), Optional.empty(), false));
+      return transform(new Transform.ValueMap(Map.copyOf(entries), Optional.empty(), false));
     }
 
     /**
@@ -246,13 +245,7 @@ public record FieldRule(
             "rule '" + target + "' needs a source: call from(), constant() or concat()");
       }
       return new FieldRule(
-          target,
-          s,
-          transforms,
-          nullPolicy,
-          required,
-          Optional.ofNullable(defaultValue),
-          personal);
+          target, s, transforms, nullPolicy, required, Optional.ofNullable(defaultValue), personal);
     }
   }
 }

@@ -50,8 +50,7 @@ public final class MappingJson {
    * @throws MappingException naming the rule when the mapping is invalid
    */
   public static Mapping parse(String json, TransformFunctions functions) {
-    return load(
-        new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), functions);
+    return load(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), functions);
   }
 
   /**
@@ -133,8 +132,10 @@ public final class MappingJson {
     List<JsonNode> items = root.optionalArray(entity);
     for (int i = 0; i < items.size(); i++) {
       JsonNode raw = items.get(i);
-      String target = raw.value() instanceof Map<?, ?> m && m.get("target") instanceof String t ? t : "?";
-      JsonNode rule = raw.renamed(root.context() + " " + entity + " rule #" + (i + 1) + " '" + target + "'");
+      String target =
+          raw.value() instanceof Map<?, ?> m && m.get("target") instanceof String t ? t : "?";
+      JsonNode rule =
+          raw.renamed(root.context() + " " + entity + " rule #" + (i + 1) + " '" + target + "'");
       out.add(reader.read(rule));
     }
     return out;

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * A concise, deterministic, extractive summary of a contact's notes: newest first, one line per
- * note with its date and the first sentence of its first line, duplicates removed, capped in length. The same notes
- * always give the same text, so an unchanged notes list never causes a target write.
+ * note with its date and the first sentence of its first line, duplicates removed, capped in
+ * length. The same notes always give the same text, so an unchanged notes list never causes a
+ * target write.
  *
  * <p>Example: {@code 2024-05-02: Called back, wants an offer.\n2024-04-20: Sent brochure.}
  */
@@ -28,10 +29,10 @@ public final class NotesSummary {
    * @return the summary; empty when there are no notes with text
    */
   public static String summarize(List<NoteText> notes, NotesSummaryRule rule) {
-    DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(rule.zone());
+    DateTimeFormatter day =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(rule.zone());
     List<NoteText> ordered = new ArrayList<>(notes);
-    ordered.sort(
-        Comparator.comparing(NoteText::addedAt).reversed().thenComparing(NoteText::id));
+    ordered.sort(Comparator.comparing(NoteText::addedAt).reversed().thenComparing(NoteText::id));
     Set<String> seen = new HashSet<>();
     StringBuilder out = new StringBuilder();
     int entries = 0;

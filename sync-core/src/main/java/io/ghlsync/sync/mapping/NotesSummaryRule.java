@@ -23,7 +23,8 @@ public record NotesSummaryRule(
       throw new IllegalArgumentException("notesSummary.target must not be blank");
     }
     if (maxLength < 20) {
-      throw new IllegalArgumentException("notesSummary.maxLength must be at least 20: " + maxLength);
+      throw new IllegalArgumentException(
+          "notesSummary.maxLength must be at least 20: " + maxLength);
     }
     if (maxNotes < 1) {
       throw new IllegalArgumentException("notesSummary.maxNotes must be at least 1: " + maxNotes);

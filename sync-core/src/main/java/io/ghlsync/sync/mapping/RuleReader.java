@@ -13,8 +13,17 @@ import java.util.Set;
 final class RuleReader {
   private static final Set<String> RULE_KEYS =
       Set.of(
-          "target", "source", "constant", "concat", "separator", "transforms", "nullPolicy",
-          "required", "default", "personal", "comment");
+          "target",
+          "source",
+          "constant",
+          "concat",
+          "separator",
+          "transforms",
+          "nullPolicy",
+          "required",
+          "default",
+          "personal",
+          "comment");
   private static final String TRANSFORM_HELP =
       "use \"trim\", \"lowercase\", \"uppercase\", \"titlecase\", \"e164\", or an object with one"
           + " key: e164, dateTime, valueMap, function";
@@ -30,8 +39,10 @@ final class RuleReader {
     String target = rule.string("target");
     rule.optionalString("comment");
     FieldRule.Builder builder = FieldRule.to(target);
-    int sources = (rule.has("source") ? 1 : 0) + (rule.has("constant") ? 1 : 0)
-        + (rule.has("concat") ? 1 : 0);
+    int sources =
+        (rule.has("source") ? 1 : 0)
+            + (rule.has("constant") ? 1 : 0)
+            + (rule.has("concat") ? 1 : 0);
     if (sources != 1) {
       throw rule.error("needs exactly one of 'source', 'constant' or 'concat'");
     }
@@ -128,8 +139,7 @@ final class RuleReader {
 
   private static Transform valueMap(JsonNode args) {
     args.onlyKeys(Set.of("map", "otherwise", "keepUnmapped"));
-    JsonNode table =
-        args.optionalObject("map").orElseThrow(() -> args.error("'map' is required"));
+    JsonNode table = args.optionalObject("map").orElseThrow(() -> args.error("'map' is required"));
     return new Transform.ValueMap(
         table.map(), args.raw("otherwise"), args.optionalBoolean("keepUnmapped").orElse(false));
   }

@@ -63,7 +63,9 @@ public record SourceRecord(Map<String, Object> values) {
   }
 
   private static boolean isIndex(String segment) {
-    return !segment.isEmpty() && segment.length() < 9 && segment.chars().allMatch(Character::isDigit);
+    return !segment.isEmpty()
+        && segment.length() < 9
+        && segment.chars().allMatch(Character::isDigit);
   }
 
   /**

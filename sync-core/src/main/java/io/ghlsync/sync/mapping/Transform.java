@@ -104,8 +104,8 @@ public sealed interface Transform {
   }
 
   /**
-   * Replaces values through a table, e.g. GHL {@code type} to a target status. Keys are the text
-   * of the value ({@code "true"}, {@code "lead"}, {@code "3"}).
+   * Replaces values through a table, e.g. GHL {@code type} to a target status. Keys are the text of
+   * the value ({@code "true"}, {@code "lead"}, {@code "3"}).
    *
    * @param entries the table
    * @param otherwise the value for keys not in the table; empty to fall back to {@code
@@ -207,7 +207,8 @@ public sealed interface Transform {
   }
 
   private static Optional<Object> eachText(
-      Object value, java.util.function.Function<String, @org.jspecify.annotations.Nullable String> f) {
+      Object value,
+      java.util.function.Function<String, @org.jspecify.annotations.Nullable String> f) {
     if (value instanceof String s) {
       return Optional.ofNullable(f.apply(s));
     }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Custom transforms by name, for mappings that refer to them ({@code {"function": "name"}}).
- * Immutable; build with {@link #builder()}. Mappings are validated against it when they are
- * loaded, so an unknown name fails at load time.
+ * Immutable; build with {@link #builder()}. Mappings are validated against it when they are loaded,
+ * so an unknown name fails at load time.
  */
 public final class TransformFunctions {
   private static final TransformFunctions NONE = new TransformFunctions(Map.of());

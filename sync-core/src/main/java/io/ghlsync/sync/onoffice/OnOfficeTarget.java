@@ -37,9 +37,9 @@ import java.util.function.Supplier;
  * client splits it into requests of its {@code maxActionsPerRequest} actions), so a backfill costs
  * a small fraction of a request per contact.
  *
- * <p>onOffice cannot delete addresses, tasks or agents-log entries through the API: contacts can
- * be archived ({@code Status = 0}), tasks archived as cancelled ({@code Status = 5}); notes
- * cannot be changed after creation. Duplicates are found by every e-mail and phone entry.
+ * <p>onOffice cannot delete addresses, tasks or agents-log entries through the API: contacts can be
+ * archived ({@code Status = 0}), tasks archived as cancelled ({@code Status = 5}); notes cannot be
+ * changed after creation. Duplicates are found by every e-mail and phone entry.
  *
  * <pre>{@code
  * TargetConnector target = OnOfficeTarget.builder(onOfficeClient).build();
@@ -147,7 +147,8 @@ public final class OnOfficeTarget implements TargetConnector {
                       .data(f.record().fields().keySet())
                       .build()));
       return () ->
-          found(tasks.get().items().stream().map(t -> OnOfficeMatches.task(t, f.record())).toList());
+          found(
+              tasks.get().items().stream().map(t -> OnOfficeMatches.task(t, f.record())).toList());
     }
     BatchEntry<Page<Activity>> notes =
         batch.add(

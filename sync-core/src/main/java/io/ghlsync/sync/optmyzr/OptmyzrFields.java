@@ -21,8 +21,8 @@ import java.util.Set;
 /**
  * Translates between mapped records and the Optmyzr contract's models. Mapping field names are the
  * contract's JSON names: contacts {@code email, phone, first_name, last_name, company,
- * lifecycle_stage, lead_score, source, gclid, tags, custom_fields.<key>}; tasks {@code title,
- * body, due_at, assignee_id, status}; notes {@code body, author, occurred_at}.
+ * lifecycle_stage, lead_score, source, gclid, tags, custom_fields.<key>}; tasks {@code title, body,
+ * due_at, assignee_id, status}; notes {@code body, author, occurred_at}.
  */
 final class OptmyzrFields {
   static final String CUSTOM = "custom_fields.";

@@ -75,7 +75,9 @@ public final class OptmyzrTarget extends SimpleTargetConnector {
           .contacts()
           .findByEmail(email)
           .ifPresent(
-              c -> matches.putIfAbsent(c.id(), new TargetMatch(c.id(), OptmyzrFields.read(c.fields()))));
+              c ->
+                  matches.putIfAbsent(
+                      c.id(), new TargetMatch(c.id(), OptmyzrFields.read(c.fields()))));
     }
     return List.copyOf(matches.values());
   }
@@ -148,9 +150,7 @@ public final class OptmyzrTarget extends SimpleTargetConnector {
   public Optional<TargetChangeFeed> changeFeed() {
     return Optional.of(
         since ->
-            client
-                .contacts()
-                .stream(ContactQuery.builder().updatedAfter(since).build())
+            client.contacts().stream(ContactQuery.builder().updatedAfter(since).build())
                 .flatMap(
                     (Contact c) ->
                         c.updatedAt().stream()

@@ -27,9 +27,7 @@ final class InMemoryAuditLog implements AuditLog {
   @Override
   public synchronized void append(AuditEntry entry) {
     all.addLast(entry);
-    byContact
-        .computeIfAbsent(key(entry), k -> new ArrayDeque<>())
-        .addLast(entry);
+    byContact.computeIfAbsent(key(entry), k -> new ArrayDeque<>()).addLast(entry);
     while (all.size() > capacity) {
       drop(all.pollFirst());
     }

@@ -51,8 +51,15 @@ final class InMemoryWorkQueue implements WorkQueue {
       String target, String locationId, String contactId, Trigger trigger, Instant now) {
     WorkItem fresh =
         new WorkItem(
-            UUID.randomUUID().toString(), target, locationId, contactId, Set.of(trigger), 0, "",
-            now, now);
+            UUID.randomUUID().toString(),
+            target,
+            locationId,
+            contactId,
+            Set.of(trigger),
+            0,
+            "",
+            now,
+            now);
     return add(fresh).item;
   }
 
@@ -191,8 +198,15 @@ final class InMemoryWorkQueue implements WorkQueue {
     WorkItem i = e.item;
     e.item =
         new WorkItem(
-            i.id(), i.target(), i.locationId(), i.contactId(), i.triggers(), i.attempts() + 1,
-            error, i.enqueuedAt(), i.notBefore());
+            i.id(),
+            i.target(),
+            i.locationId(),
+            i.contactId(),
+            i.triggers(),
+            i.attempts() + 1,
+            error,
+            i.enqueuedAt(),
+            i.notBefore());
     return Optional.of(new Lease(e.item, lease.owner(), lease.token(), e.until));
   }
 
@@ -210,8 +224,15 @@ final class InMemoryWorkQueue implements WorkQueue {
 
   private static WorkItem withNotBefore(WorkItem i, Instant notBefore) {
     return new WorkItem(
-        i.id(), i.target(), i.locationId(), i.contactId(), i.triggers(), i.attempts(),
-        i.lastError(), i.enqueuedAt(), notBefore);
+        i.id(),
+        i.target(),
+        i.locationId(),
+        i.contactId(),
+        i.triggers(),
+        i.attempts(),
+        i.lastError(),
+        i.enqueuedAt(),
+        notBefore);
   }
 
   @Override
@@ -243,7 +264,14 @@ final class InMemoryWorkQueue implements WorkQueue {
     triggers.add(Trigger.REPLAY);
     WorkItem again =
         new WorkItem(
-            i.id(), i.target(), i.locationId(), i.contactId(), triggers, 0, "", i.enqueuedAt(),
+            i.id(),
+            i.target(),
+            i.locationId(),
+            i.contactId(),
+            triggers,
+            0,
+            "",
+            i.enqueuedAt(),
             now);
     return Optional.of(add(again).item);
   }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A work item leased by one worker until a deadline. While the lease holds, no other worker gets
- * an item of the same contact; after the deadline the item is free again (the worker is presumed
+ * A work item leased by one worker until a deadline. While the lease holds, no other worker gets an
+ * item of the same contact; after the deadline the item is free again (the worker is presumed
  * dead). Every operation on a lease checks the token, so a worker that lost its lease cannot
  * complete or fail the item any more.
  *

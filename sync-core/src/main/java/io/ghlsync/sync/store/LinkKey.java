@@ -4,9 +4,8 @@ import io.ghlsync.sync.model.EntityKind;
 import java.util.Objects;
 
 /**
- * Identifies a GHL record in one target: which target, which location, which kind and which GHL
- * id. Several engines (e.g. one per target) can share one store because the target is part of the
- * key.
+ * Identifies a GHL record in one target: which target, which location, which kind and which GHL id.
+ * Several engines (e.g. one per target) can share one store because the target is part of the key.
  *
  * @param target the target connector's name, e.g. {@code onoffice}
  * @param locationId the GHL location (sub-account)

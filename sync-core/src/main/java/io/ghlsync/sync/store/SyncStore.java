@@ -1,10 +1,10 @@
 package io.ghlsync.sync.store;
 
 /**
- * Everything the engine persists, as five facets. Implementations must be thread safe; every
- * method may be called by several workers at once. This module ships {@link InMemorySyncStore};
- * a durable (JDBC) store implements the same facets, and engines on several machines may then
- * share one database and split the queue through leases.
+ * Everything the engine persists, as five facets. Implementations must be thread safe; every method
+ * may be called by several workers at once. This module ships {@link InMemorySyncStore}; a durable
+ * (JDBC) store implements the same facets, and engines on several machines may then share one
+ * database and split the queue through leases.
  */
 public interface SyncStore {
 

@@ -11,8 +11,8 @@ import java.util.Set;
  * A persisted request to sync one contact (with its tasks and notes) to one target. Items for the
  * same contact that wait at the same time are merged, so repeated triggers cost one sync.
  *
- * @param id stable id; retries and replays keep it, so target idempotency keys derived from it
- *     stay the same
+ * @param id stable id; retries and replays keep it, so target idempotency keys derived from it stay
+ *     the same
  * @param target the target connector's name
  * @param locationId the GHL location
  * @param contactId the GHL contact

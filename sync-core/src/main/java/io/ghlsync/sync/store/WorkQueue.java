@@ -23,7 +23,8 @@ public interface WorkQueue {
    * @param now the current time
    * @return the waiting item (new or merged)
    */
-  WorkItem enqueue(String target, String locationId, String contactId, Trigger trigger, Instant now);
+  WorkItem enqueue(
+      String target, String locationId, String contactId, Trigger trigger, Instant now);
 
   /**
    * Leases up to {@code max} ready items of different contacts, oldest first, skipping contacts
@@ -39,8 +40,8 @@ public interface WorkQueue {
   List<Lease> lease(String target, String owner, int max, Duration leaseFor, Instant now);
 
   /**
-   * Leases the waiting item of one contact even if its backoff has not passed, unless another
-   * item of that contact is leased.
+   * Leases the waiting item of one contact even if its backoff has not passed, unless another item
+   * of that contact is leased.
    *
    * @param target the target connector's name
    * @param locationId the GHL location
@@ -112,8 +113,8 @@ public interface WorkQueue {
   List<DeadLetter> deadLetters(String target);
 
   /**
-   * Queues a dead letter again with its attempts reset and removes it from the list. The item
-   * keeps its id unless another item of the contact already waits (then it merges into that one).
+   * Queues a dead letter again with its attempts reset and removes it from the list. The item keeps
+   * its id unless another item of the contact already waits (then it merges into that one).
    *
    * @param target the target connector's name
    * @param deadLetterId the dead letter id

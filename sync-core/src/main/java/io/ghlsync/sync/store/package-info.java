@@ -1,4 +1,7 @@
-/** The {@code SyncStore} SPI (links, fingerprints, cursors, work queue, dead letters, audit, seen webhook ids) and its in-memory implementation. */
+/**
+ * The {@code SyncStore} SPI (links, fingerprints, cursors, work queue, dead letters, audit, seen
+ * webhook ids) and its in-memory implementation.
+ */
 @NullMarked
 package io.ghlsync.sync.store;
 

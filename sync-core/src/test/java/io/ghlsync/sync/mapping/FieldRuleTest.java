@@ -70,8 +70,11 @@ class FieldRuleTest {
   @Test
   void dropsUnmappedValueAndFallsBackToDefault() {
     FieldRule rule =
-        FieldRule.to("ArtDaten").from("type").valueMap(Map.of("customer", "Kunde"))
-            .defaultValue("Sonstige").build();
+        FieldRule.to("ArtDaten")
+            .from("type")
+            .valueMap(Map.of("customer", "Kunde"))
+            .defaultValue("Sonstige")
+            .build();
 
     assertThat(rule.evaluate(CONTACT)).contains("Sonstige");
   }
@@ -127,7 +130,8 @@ class FieldRuleTest {
 
   @Test
   void runsCustomFunctionAndNamesItWhenItFails() {
-    Transform ok = new Transform.Custom("strip-gmbh", v -> Optional.of(v.toString().replace(" GmbH", "")));
+    Transform ok =
+        new Transform.Custom("strip-gmbh", v -> Optional.of(v.toString().replace(" GmbH", "")));
     Transform broken =
         new Transform.Custom(
             "broken",
@@ -172,9 +176,11 @@ class FieldRuleTest {
     assertThat(mapped.fields()).containsExactly(Map.entry("Vorname", "Ann"));
     assertThat(mapped.cleared()).containsExactly("Zusatz1");
     EntityMapping failing =
-        new EntityMapping("task", List.of(FieldRule.to("Betreff").from("title").required().build()));
+        new EntityMapping(
+            "task", List.of(FieldRule.to("Betreff").from("title").required().build()));
     assertThatThrownBy(() -> failing.apply(CONTACT))
-        .hasMessage("task rule #1 'Betreff': required value is missing; set the source or a default");
+        .hasMessage(
+            "task rule #1 'Betreff': required value is missing; set the source or a default");
   }
 
   @Test

@@ -67,7 +67,8 @@ class MappingJsonTest {
     assertThat(out.cleared()).containsExactly("Firma");
     assertThat(mapping.isPersonal(EntityKind.CONTACT, "Status")).isFalse();
     assertThat(mapping.isPersonal(EntityKind.CONTACT, "Vorname")).isTrue();
-    assertThat(mapping.notesSummary()).hasValueSatisfying(s -> assertThat(s.maxLength()).isEqualTo(300));
+    assertThat(mapping.notesSummary())
+        .hasValueSatisfying(s -> assertThat(s.maxLength()).isEqualTo(300));
     assertThat(mapping.task().rules()).hasSize(1);
     assertThat(mapping.note().isEnabled()).isFalse();
   }
@@ -85,7 +86,8 @@ class MappingJsonTest {
     Files.writeString(file, mapping("{\"target\": \"a\", \"source\": \"b\"}"));
 
     assertThat(MappingJson.load(file, TransformFunctions.none()).name()).isEqualTo("test");
-    assertThatThrownBy(() -> MappingJson.load(dir.resolve("missing.json"), TransformFunctions.none()))
+    assertThatThrownBy(
+            () -> MappingJson.load(dir.resolve("missing.json"), TransformFunctions.none()))
         .isInstanceOf(UncheckedIOException.class);
     assertThatThrownBy(() -> MappingJson.resource("/nope.json", TransformFunctions.none()))
         .hasMessageContaining("not found");
@@ -101,7 +103,8 @@ class MappingJsonTest {
                             + "{\"target\": \"Email\", \"source\": \"email\", \"transforms\": [\"lowcase\"]}"),
                     FUNCTIONS))
         .isInstanceOf(MappingException.class)
-        .hasMessageStartingWith("mapping 'test' contact rule #2 'Email': unknown transform 'lowcase'");
+        .hasMessageStartingWith(
+            "mapping 'test' contact rule #2 'Email': unknown transform 'lowcase'");
   }
 
   @Test
@@ -112,19 +115,41 @@ class MappingJsonTest {
             List.of("{\"target\": \"a\"}", "needs exactly one of 'source', 'constant' or 'concat'"),
             List.of("{\"target\": \"a\", \"source\": \"b\", \"constant\": 1}", "needs exactly one"),
             List.of("{\"source\": \"b\"}", "'target' is required"),
-            List.of("{\"target\": \"a\", \"source\": \"b\", \"nullPolicy\": \"drop\"}", "nullPolicy must be"),
-            List.of("{\"target\": \"a\", \"source\": \"b\", \"separator\": \"-\"}", "'separator' only goes with 'concat'"),
-            List.of("{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"function\": \"nope\"}]}", "no function named 'nope'"),
-            List.of("{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"dateTime\": {\"zone\": \"Mars/Base\"}}]}", "'Mars/Base' is not a zone id"),
-            List.of("{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"dateTime\": {\"zone\": \"UTC\", \"pattern\": \"yyyy-bb\"}}]}", "not a valid date/time pattern"),
-            List.of("{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"valueMap\": {\"map\": {}}}]}", "valueMap needs at least one entry"),
-            List.of("{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"e164\": {\"defaultCallingCode\": \"0049\"}}]}", "defaultCallingCode"),
-            List.of("{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"trim\": 1, \"x\": 2}]}", "an object with one key"),
-            List.of("{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"upper\": 1}]}", "unknown transform 'upper'"),
-            List.of("{\"target\": \"a\", \"source\": \"b\", \"required\": \"yes\"}", "'required' must be true or false"),
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\", \"nullPolicy\": \"drop\"}",
+                "nullPolicy must be"),
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\", \"separator\": \"-\"}",
+                "'separator' only goes with 'concat'"),
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"function\": \"nope\"}]}",
+                "no function named 'nope'"),
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"dateTime\": {\"zone\": \"Mars/Base\"}}]}",
+                "'Mars/Base' is not a zone id"),
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"dateTime\": {\"zone\": \"UTC\", \"pattern\": \"yyyy-bb\"}}]}",
+                "not a valid date/time pattern"),
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"valueMap\": {\"map\": {}}}]}",
+                "valueMap needs at least one entry"),
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"e164\": {\"defaultCallingCode\": \"0049\"}}]}",
+                "defaultCallingCode"),
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"trim\": 1, \"x\": 2}]}",
+                "an object with one key"),
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\", \"transforms\": [{\"upper\": 1}]}",
+                "unknown transform 'upper'"),
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\", \"required\": \"yes\"}",
+                "'required' must be true or false"),
             List.of("{\"target\": \"a\", \"concat\": [1]}", "concat entries must be source paths"),
             List.of("{\"target\": \"a\", \"source\": \"b..c\"}", "source path"),
-            List.of("{\"target\": \"a\", \"source\": \"b\"}, {\"target\": \"a\", \"source\": \"c\"}", "target field is mapped twice"));
+            List.of(
+                "{\"target\": \"a\", \"source\": \"b\"}, {\"target\": \"a\", \"source\": \"c\"}",
+                "target field is mapped twice"));
     for (List<String> c : cases) {
       assertThatThrownBy(() -> MappingJson.parse(mapping(c.get(0)), FUNCTIONS))
           .as(c.get(0))
@@ -146,7 +171,10 @@ class MappingJsonTest {
         .hasMessageContaining("not valid JSON");
     assertThatThrownBy(() -> MappingJson.parse("[1]", FUNCTIONS))
         .hasMessageContaining("must be a JSON object");
-    assertThatThrownBy(() -> MappingJson.parse("{\"name\": \"x\", \"version\": \"1\", \"contact\": {}}", FUNCTIONS))
+    assertThatThrownBy(
+            () ->
+                MappingJson.parse(
+                    "{\"name\": \"x\", \"version\": \"1\", \"contact\": {}}", FUNCTIONS))
         .hasMessageContaining("'contact' must be a JSON array");
     assertThatThrownBy(
             () ->
@@ -168,7 +196,9 @@ class MappingJsonTest {
   @Test
   void registryRejectsBadOrDuplicateNames() {
     TransformFunctions.Builder b = TransformFunctions.builder().register("a", Optional::of);
-    assertThatThrownBy(() -> b.register("a", Optional::of)).hasMessageContaining("already registered");
-    assertThatThrownBy(() -> b.register("a b", Optional::of)).hasMessageContaining("letters, digits");
+    assertThatThrownBy(() -> b.register("a", Optional::of))
+        .hasMessageContaining("already registered");
+    assertThatThrownBy(() -> b.register("a b", Optional::of))
+        .hasMessageContaining("letters, digits");
   }
 }

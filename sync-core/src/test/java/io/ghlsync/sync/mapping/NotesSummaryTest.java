@@ -62,7 +62,8 @@ class NotesSummaryTest {
             note("b", "Two.", "2024-05-02T10:00:00Z"),
             note("c", "Three.", "2024-05-01T10:00:00Z"));
 
-    assertThat(NotesSummary.summarize(notes, small)).isEqualTo("2024-05-03: One. | 2024-05-02: Two.");
+    assertThat(NotesSummary.summarize(notes, small))
+        .isEqualTo("2024-05-03: One. | 2024-05-02: Two.");
     NotesSummaryRule tiny = new NotesSummaryRule("x", 30, 5, 160, BERLIN, " | ");
     assertThat(NotesSummary.summarize(notes, tiny)).isEqualTo("2024-05-03: One.");
   }

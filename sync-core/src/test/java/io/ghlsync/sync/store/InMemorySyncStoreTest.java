@@ -16,14 +16,30 @@ class InMemorySyncStoreTest {
 
   private static Link link(EntityKind kind, String ghlId, String contactId, String targetId) {
     return new Link(
-        new LinkKey("t", "loc", kind, ghlId), contactId, targetId, "fp", Map.of("a", 1), "v1",
-        T0, false);
+        new LinkKey("t", "loc", kind, ghlId),
+        contactId,
+        targetId,
+        "fp",
+        Map.of("a", 1),
+        "v1",
+        T0,
+        false);
   }
 
   private static AuditEntry audit(Instant at, String contactId) {
     return new AuditEntry(
-        at, "t", "loc", contactId, EntityKind.CONTACT, contactId, Optional.empty(),
-        Decision.CREATED, "v1", List.of(), "", "item");
+        at,
+        "t",
+        "loc",
+        contactId,
+        EntityKind.CONTACT,
+        contactId,
+        Optional.empty(),
+        Decision.CREATED,
+        "v1",
+        List.of(),
+        "",
+        "item");
   }
 
   @Test
@@ -36,7 +52,8 @@ class InMemorySyncStoreTest {
 
     assertThat(links.get(new LinkKey("t", "loc", EntityKind.CONTACT, "c1")))
         .hasValueSatisfying(l -> assertThat(l.targetId()).isEqualTo("100"));
-    assertThat(links.forContact("t", "loc", "c1")).extracting(Link::targetId)
+    assertThat(links.forContact("t", "loc", "c1"))
+        .extracting(Link::targetId)
         .containsExactlyInAnyOrder("100", "200");
     assertThat(links.count("t")).isEqualTo(3);
 
@@ -64,9 +81,11 @@ class InMemorySyncStoreTest {
     log.append(audit(T0.plusSeconds(2), "c1"));
     log.append(audit(T0.plusSeconds(3), "c1"));
 
-    assertThat(log.forContact("loc", "c1")).extracting(AuditEntry::at)
+    assertThat(log.forContact("loc", "c1"))
+        .extracting(AuditEntry::at)
         .containsExactly(T0.plusSeconds(2), T0.plusSeconds(3));
-    assertThat(log.recent(2)).extracting(AuditEntry::at)
+    assertThat(log.recent(2))
+        .extracting(AuditEntry::at)
         .containsExactly(T0.plusSeconds(3), T0.plusSeconds(2));
     assertThat(log.purgeBefore(T0.plusSeconds(3))).isEqualTo(2);
     assertThat(log.forContact("loc", "c2")).isEmpty();

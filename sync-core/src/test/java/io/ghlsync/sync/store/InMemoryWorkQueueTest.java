@@ -130,6 +130,7 @@ class InMemoryWorkQueueTest {
     List<Lease> later = queue.lease("t", "w2", 10, LEASE, T0.plus(LEASE).plusSeconds(1));
 
     assertThat(later).hasSize(1);
-    assertThat(later.get(0).item().triggers()).containsExactlyInAnyOrder(Trigger.WEBHOOK, Trigger.POLL);
+    assertThat(later.get(0).item().triggers())
+        .containsExactlyInAnyOrder(Trigger.WEBHOOK, Trigger.POLL);
   }
 }

@@ -6,30 +6,23 @@ import io.ghlsync.testkit.Faults;
 import io.ghlsync.testkit.RequestJournal;
 import io.ghlsync.testkit.onoffice.internal.ActionFaults;
 import io.ghlsync.testkit.onoffice.internal.ActionProcessor;
-import io.ghlsync.testkit.onoffice.internal.ActivityRow;
-import io.ghlsync.testkit.onoffice.internal.AddressRow;
 import io.ghlsync.testkit.onoffice.internal.Credentials;
 import io.ghlsync.testkit.onoffice.internal.OnOfficeService;
 import io.ghlsync.testkit.onoffice.internal.OnOfficeState;
-import io.ghlsync.testkit.onoffice.internal.RelationRow;
-import io.ghlsync.testkit.onoffice.internal.TaskRow;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A stateful fake of the onOffice enterprise API on loopback. It checks the token, the HMAC v2 of
- * every action and the ±120 s timestamp window; keeps addresses (with e-mail, phone, mobile and
- * fax entries), tasks, agents-log entries and relations; answers {@code read/create/modify
- * address}, {@code read/create/modify task}, {@code read/create agentslog}, {@code get
- * idsfromrelation} and {@code create/delete relation} with onOffice's shapes and quirks
- * ({@code elements: []} on create, numbers as strings, task {@code cntabsolute} = rows returned,
- * record type {@code agentsLog} on create) and error codes; and processes batches action by action.
+ * every action and the ±120 s timestamp window; keeps addresses (with e-mail, phone, mobile and fax
+ * entries), tasks, agents-log entries and relations; answers {@code read/create/modify address},
+ * {@code read/create/modify task}, {@code read/create agentslog}, {@code get idsfromrelation} and
+ * {@code create/delete relation} with onOffice's shapes and quirks ({@code elements: []} on create,
+ * numbers as strings, task {@code cntabsolute} = rows returned, record type {@code agentsLog} on
+ * create) and error codes; and processes batches action by action.
  *
  * <p>Faults: the shared {@link #faults()} switches (5xx, slow, reset, truncated or malformed JSON,
  * expired credentials) per HTTP request, plus {@link #failNextActions} for onOffice error codes per
@@ -41,7 +34,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try (FakeOnOffice fake = FakeOnOffice.start()) {
- *   long id = fake.seedAddress(Map.of("Vorname", "Max", "email", "max@example.de"));
+ *   long id = fake.store().seedAddress(Map.of("Vorname", "Max", "email", "max@example.de"));
  *   OnOfficeClient client = OnOfficeClient.builder()
  *       .baseUrl(fake.url()).token(fake.token()).secret(fake.secret()).build();
  *   assertThat(client.addresses().findByEmail("max@example.de")).hasSize(1);
@@ -56,9 +49,6 @@ public final class FakeOnOffice implements AutoCloseable {
   public static final String DEFAULT_SECRET =
       "fake0secret0for0ghlsync0tests0with0sixty0four0characters00000064";
 
-  private static final String[] FIRST = {"Max", "Erika", "Jonas", "Lena", "Paul", "Mia", "Felix"};
-  private static final String[] LAST = {"Mustermann", "Schmidt", "Becker", "Wagner", "Hoffmann"};
-
   private final FakeHttpServer server;
   private final OnOfficeState state;
   private final OnOfficeService service;
@@ -68,6 +58,7 @@ public final class FakeOnOffice implements AutoCloseable {
   private final Faults faults;
   private final RequestJournal journal;
   private final List<ReceivedAction> received = new ArrayList<>();
+  private final OnOfficeStore store;
 
   private FakeOnOffice(Builder b) {
     this.state = new OnOfficeState(b.clock, b.zone);
@@ -77,6 +68,7 @@ public final class FakeOnOffice implements AutoCloseable {
     this.processor =
         new ActionProcessor(state, actionFaults, b.clock, b.timestampWindow, this::logAction);
     this.service = new OnOfficeService(processor, credentials, b.clock, b.topLevelOnActionError);
+    this.store = new OnOfficeStore(state, processor, service.lock());
     this.server = FakeHttpServer.start(new FakeDispatcher(service, faults, journal, b.clock));
   }
 
@@ -183,86 +175,9 @@ public final class FakeOnOffice implements AutoCloseable {
     actionFaults.clear();
   }
 
-  /**
-   * Stores an address as {@code create address} would (top-level fields, contact keys such as
-   * {@code email}, {@code phone_business}, {@code default_email}).
-   *
-   * @param parameters create parameters
-   * @return the new id
-   */
-  public long seedAddress(Map<String, ?> parameters) {
-    synchronized (service.lock()) {
-      return processor.addresses().seed(new LinkedHashMap<>(parameters));
-    }
-  }
-
-  /**
-   * Stores {@code count} deterministic addresses: names from a fixed list, e-mail {@code
-   * vorname.name.<n>@example.com}, phone {@code +49 241 <n>}.
-   *
-   * @param count how many
-   * @return their ids in order
-   */
-  public List<Long> seedAddresses(int count) {
-    List<Long> ids = new ArrayList<>(count);
-    for (int n = 0; n < count; n++) {
-      String first = FIRST[n % FIRST.length];
-      String last = LAST[(n / FIRST.length) % LAST.length];
-      ids.add(
-          seedAddress(
-              Map.of(
-                  "Vorname", first,
-                  "Name", last,
-                  "email", (first + "." + last + "." + n + "@example.com").toLowerCase(java.util.Locale.ROOT),
-                  "phone", "+49 241 " + (100000 + n))));
-    }
-    return ids;
-  }
-
-  /**
-   * An address as stored: its fields, {@code id} and {@code contacts} (entryId, type, value,
-   * default).
-   *
-   * @param id the address id
-   * @return the address, if stored
-   */
-  public Optional<Map<String, Object>> address(long id) {
-    synchronized (service.lock()) {
-      AddressRow row = state.addresses().get(id);
-      return row == null ? Optional.empty() : Optional.of(row.snapshot());
-    }
-  }
-
-  /** Every address, by id. */
-  public List<Map<String, Object>> addresses() {
-    synchronized (service.lock()) {
-      return state.addresses().values().stream().map(AddressRow::snapshot).toList();
-    }
-  }
-
-  /** Every task, by id (fields, {@code id}, {@code relatedAddressId}). */
-  public List<Map<String, Object>> tasks() {
-    synchronized (service.lock()) {
-      return state.tasks().values().stream().map(TaskRow::snapshot).toList();
-    }
-  }
-
-  /** Every agents-log entry, by id (fields, {@code id}, {@code addressId}). */
-  public List<Map<String, Object>> activities() {
-    synchronized (service.lock()) {
-      return state.activities().values().stream().map(ActivityRow::snapshot).toList();
-    }
-  }
-
-  /** Every relation ({@code type}, {@code parent}, {@code child}), in creation order. */
-  public List<Map<String, Object>> relations() {
-    synchronized (service.lock()) {
-      List<Map<String, Object>> out = new ArrayList<>();
-      for (RelationRow r : state.relations()) {
-        out.add(Map.of("type", r.type(), "parent", r.parent(), "child", r.child()));
-      }
-      return out;
-    }
+  /** What the fake stores: seed addresses, tasks and notes, and inspect state for assertions. */
+  public OnOfficeStore store() {
+    return store;
   }
 
   /** Stops the server. */

@@ -30,7 +30,8 @@ final class RawOnOffice {
     this.secret = fake.secret();
   }
 
-  Map<String, Object> action(String type, String resourceType, String resourceId, Map<String, ?> parameters) {
+  Map<String, Object> action(
+      String type, String resourceType, String resourceId, Map<String, ?> parameters) {
     Map<String, Object> a = new LinkedHashMap<>();
     a.put("actionid", URN + type);
     a.put("identifier", "");

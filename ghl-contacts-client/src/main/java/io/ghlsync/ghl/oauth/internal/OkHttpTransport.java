@@ -3,7 +3,6 @@ package io.ghlsync.ghl.oauth.internal;
 import com.google.api.client.http.HttpTransport;
 import com.google.api.client.http.LowLevelHttpRequest;
 import com.google.api.client.http.LowLevelHttpResponse;
-import com.google.api.client.util.StreamingContent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,10 +58,9 @@ public final class OkHttpTransport extends HttpTransport {
     @Override
     public LowLevelHttpResponse execute() throws IOException {
       RequestBody body = null;
-      StreamingContent content = getStreamingContent();
-      if (content != null) {
+      if (getStreamingContent() != null) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        content.writeTo(bytes);
+        getStreamingContent().writeTo(bytes);
         String type = getContentType();
         body = RequestBody.create(bytes.toByteArray(), type == null ? null : MediaType.parse(type));
         if (getContentEncoding() != null) {

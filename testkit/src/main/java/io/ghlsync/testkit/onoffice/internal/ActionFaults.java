@@ -6,8 +6,8 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * Scripted per-action errors: the next matching actions answer with an onOffice error code
- * instead of being processed (e.g. 174 missing rights, 136 timestamp, 137 HMAC). Thread-safe.
+ * Scripted per-action errors: the next matching actions answer with an onOffice error code instead
+ * of being processed (e.g. 174 missing rights, 136 timestamp, 137 HMAC). Thread-safe.
  */
 public final class ActionFaults {
   private final Deque<Scripted> scripted = new ArrayDeque<>();
@@ -21,7 +21,8 @@ public final class ActionFaults {
    * @param message the message
    * @param times how many actions get it
    */
-  public synchronized void add(String action, String resourceType, int code, String message, int times) {
+  public synchronized void add(
+      String action, String resourceType, int code, String message, int times) {
     if (times < 1) {
       throw new IllegalArgumentException("times must be at least 1: " + times);
     }

@@ -11,14 +11,15 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks one action (fields, timestamp window, HMAC v2) and routes it to its handler, producing
- * the action's result object with its own status.
+ * Checks one action (fields, timestamp window, HMAC v2) and routes it to its handler, producing the
+ * action's result object with its own status.
  */
 public final class ActionProcessor {
   /** The common prefix of action URNs. */
   public static final String URN_PREFIX = "urn:onoffice-de-ns:smart:2.5:smartml:action:";
 
-  private static final List<String> ACTIONS = List.of("read", "create", "modify", "get", "do", "delete");
+  private static final List<String> ACTIONS =
+      List.of("read", "create", "modify", "get", "do", "delete");
 
   private final AddressHandler addresses;
   private final TaskHandler tasks;
@@ -59,6 +60,16 @@ public final class ActionProcessor {
     return addresses;
   }
 
+  /** The task handler (for seeding). */
+  public TaskHandler tasks() {
+    return tasks;
+  }
+
+  /** The agents-log handler (for seeding). */
+  public ActivityHandler activities() {
+    return activities;
+  }
+
   /**
    * Processes one action.
    *
@@ -75,7 +86,8 @@ public final class ActionProcessor {
     OptionalLong timestamp = Values.longOf(action.get("timestamp"));
     String hmac = action.get("hmac") instanceof String s ? s : "";
     Map<String, Object> parameters = parameters(action.get("parameters"));
-    String shortName = actionId.startsWith(URN_PREFIX) ? actionId.substring(URN_PREFIX.length()) : actionId;
+    String shortName =
+        actionId.startsWith(URN_PREFIX) ? actionId.substring(URN_PREFIX.length()) : actionId;
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("actionid", actionId);
     result.put("resourceid", resourceId);
@@ -85,9 +97,12 @@ public final class ActionProcessor {
     int code = 0;
     try {
       check(action, actionId, shortName, resourceType, timestamp, credentials);
-      faults.next(shortName, resourceType).ifPresent(e -> {
-        throw e;
-      });
+      faults
+          .next(shortName, resourceType)
+          .ifPresent(
+              e -> {
+                throw e;
+              });
       ActionData data = route(shortName, resourceType, resourceId, parameters);
       Map<String, Object> meta = new LinkedHashMap<>();
       meta.put("cntabsolute", data.cntabsolute());
@@ -143,13 +158,18 @@ public final class ActionProcessor {
     boolean v2 = "2".equals(Values.render(version));
     String expected =
         Signature.expected(
-            credentials.secret(), timestamp.getAsLong(), credentials.token(), resourceType, actionId);
+            credentials.secret(),
+            timestamp.getAsLong(),
+            credentials.token(),
+            resourceType,
+            actionId);
     if (!v2 || !Signature.matches(sent, expected)) {
       throw new ActionError(137, "The HMAC is invalid");
     }
   }
 
-  private ActionData route(String action, String resourceType, String resourceId, Map<String, Object> p) {
+  private ActionData route(
+      String action, String resourceType, String resourceId, Map<String, Object> p) {
     return switch (action + " " + resourceType) {
       case "read address" -> addresses.read(p);
       case "create address" -> addresses.create(p);

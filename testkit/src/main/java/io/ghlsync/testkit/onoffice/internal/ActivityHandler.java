@@ -12,7 +12,8 @@ import java.util.Set;
  * Entries come back newest first unless {@code sortby} says otherwise.
  */
 public final class ActivityHandler {
-  private static final Set<String> NOT_FILTERABLE = Set.of("Benutzer", "Adress_nr", "Objekt_nr", "dauer");
+  private static final Set<String> NOT_FILTERABLE =
+      Set.of("Benutzer", "Adress_nr", "Objekt_nr", "dauer");
 
   private final OnOfficeState state;
 
@@ -34,7 +35,8 @@ public final class ActivityHandler {
   public ActionData read(Map<String, Object> p) {
     List<String> data = AddressHandler.fields(p.get("data"));
     FilterMatcher filter = FilterMatcher.parse(p.get("filter"), NOT_FILTERABLE);
-    List<Long> addresses = p.containsKey("addressid") ? Values.longs(p.get("addressid"), "addressid") : List.of();
+    List<Long> addresses =
+        p.containsKey("addressid") ? Values.longs(p.get("addressid"), "addressid") : List.of();
     List<ActivityRow> rows = new ArrayList<>();
     for (ActivityRow row : state.activities().values()) {
       if (!addresses.isEmpty() && !addresses.contains(row.addressId())) {
@@ -61,9 +63,12 @@ public final class ActivityHandler {
       Map<String, Object> elements = new LinkedHashMap<>();
       for (String field : data) {
         if (field.equals("Adress_nr")) {
-          elements.put(field, row.addressId() == 0 ? List.of() : List.of(String.valueOf(row.addressId())));
+          elements.put(
+              field, row.addressId() == 0 ? List.of() : List.of(String.valueOf(row.addressId())));
         } else {
-          elements.put(field, row.fields().containsKey(field) ? Values.render(row.fields().get(field)) : null);
+          elements.put(
+              field,
+              row.fields().containsKey(field) ? Values.render(row.fields().get(field)) : null);
         }
       }
       records.add(ActionData.record(row.id(), "agentslog", elements));
@@ -110,5 +115,15 @@ public final class ActivityHandler {
   private static List<Object> valuesOf(ActivityRow row, String field) {
     Object value = row.fields().get(field);
     return value == null ? List.of() : List.of(value);
+  }
+
+  /**
+   * Stores a record directly (seeding), with the same rules as create.
+   *
+   * @param p create parameters
+   * @return the id
+   */
+  public long seed(Map<String, Object> p) {
+    return Values.longOf(create(p).records().get(0).get("id")).orElseThrow();
   }
 }

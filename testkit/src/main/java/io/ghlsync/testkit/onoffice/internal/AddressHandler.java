@@ -18,8 +18,16 @@ import org.jspecify.annotations.Nullable;
 public final class AddressHandler {
   private static final Set<String> CONTACT_KEYS =
       Set.of(
-          "phone", "phone_private", "phone_business", "mobile", "fax", "fax_private",
-          "fax_business", "email", "email_private", "email_business");
+          "phone",
+          "phone_private",
+          "phone_business",
+          "mobile",
+          "fax",
+          "fax_private",
+          "fax_business",
+          "email",
+          "email_private",
+          "email_business");
   private static final Set<String> READ_KINDS = Set.of("email", "phone", "mobile", "fax");
 
   private final OnOfficeState state;
@@ -88,7 +96,8 @@ public final class AddressHandler {
         (channel, value) -> {
           boolean given =
               contacts.entrySet().stream()
-                  .anyMatch(c -> channelOf(c.getKey()).equals(channel) && c.getValue().equals(value));
+                  .anyMatch(
+                      c -> channelOf(c.getKey()).equals(channel) && c.getValue().equals(value));
           if (!given) {
             throw new ActionError(
                 channel.equals("email") ? 258 : 260,
@@ -110,7 +119,12 @@ public final class AddressHandler {
     AddressRow row = state.newAddress();
     row.fields().put("Status", 1L);
     row.fields().putAll(fields);
-    row.fields().put("uuid", UUID.nameUUIDFromBytes(("address-" + row.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+    row.fields()
+        .put(
+            "uuid",
+            UUID.nameUUIDFromBytes(
+                    ("address-" + row.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString());
     contacts.forEach((k, v) -> addContact(row, k, v, v.equals(defaults.get(channelOf(k)))));
     touch(row);
     return ActionData.written(row.id(), "address", List.of());
@@ -129,10 +143,17 @@ public final class AddressHandler {
     if (row == null) {
       throw new ActionError(292, "Unknown address id: " + resourceId);
     }
-    for (Map.Entry<String, Object> e : p.entrySet()) {
-      if (CONTACT_KEYS.contains(e.getKey())) {
-        ContactEdits.apply(row, e.getKey(), e.getValue(), state);
+    List<ContactRow> before = List.copyOf(row.contacts());
+    try {
+      for (Map.Entry<String, Object> e : p.entrySet()) {
+        if (CONTACT_KEYS.contains(e.getKey())) {
+          ContactEdits.apply(row, e.getKey(), e.getValue(), state);
+        }
       }
+    } catch (ActionError e) {
+      row.contacts().clear();
+      row.contacts().addAll(before);
+      throw e;
     }
     for (Map.Entry<String, Object> e : p.entrySet()) {
       if (!CONTACT_KEYS.contains(e.getKey())) {
@@ -182,7 +203,8 @@ public final class AddressHandler {
     row.fields().put("Aenderung", Values.format(state.now()));
   }
 
-  private static Map<String, Object> elements(AddressRow row, List<String> data, boolean formatted) {
+  private static Map<String, Object> elements(
+      AddressRow row, List<String> data, boolean formatted) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (String field : data) {
       if (READ_KINDS.contains(field)) {

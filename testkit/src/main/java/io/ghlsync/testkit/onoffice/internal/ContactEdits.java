@@ -25,7 +25,8 @@ final class ContactEdits {
         add(row, key, value, makeDefault, state);
       }
       case "modify" -> {
-        ContactRow found = unique(row, channel, required(op.get("oldvalue"), 86, "Missing identifier"));
+        ContactRow found =
+            unique(row, channel, required(op.get("oldvalue"), 86, "Missing identifier"));
         String value = required(op.get("newvalue"), 85, "Missing value for " + key);
         replace(row, found, found.withValue(value));
         if (makeDefault) {
@@ -33,14 +34,16 @@ final class ContactEdits {
         }
       }
       case "delete" -> {
-        ContactRow found = unique(row, channel, required(op.get("oldvalue"), 86, "Missing identifier"));
+        ContactRow found =
+            unique(row, channel, required(op.get("oldvalue"), 86, "Missing identifier"));
         row.contacts().remove(found);
       }
       default -> throw new ActionError(82, "Invalid type of contact data action: " + action);
     }
   }
 
-  static void add(AddressRow row, String key, String value, boolean makeDefault, OnOfficeState state) {
+  static void add(
+      AddressRow row, String key, String value, boolean makeDefault, OnOfficeState state) {
     ContactRow added = new ContactRow(state.nextEntryId(), key, value, false);
     row.contacts().add(added);
     if (makeDefault) {

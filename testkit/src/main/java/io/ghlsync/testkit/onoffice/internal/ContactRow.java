@@ -21,7 +21,10 @@ public record ContactRow(long entryId, String key, String value, boolean isDefau
     return "phone";
   }
 
-  /** The read pseudo-field the entry appears under: {@code email}, {@code phone}, {@code mobile}, {@code fax}. */
+  /**
+   * The read pseudo-field the entry appears under: {@code email}, {@code phone}, {@code mobile},
+   * {@code fax}.
+   */
   public String readKind() {
     return key.equals("mobile") ? "mobile" : channel();
   }

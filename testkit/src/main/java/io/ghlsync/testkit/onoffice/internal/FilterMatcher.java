@@ -12,13 +12,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates an onOffice {@code filter} ({@code {"field":[{"op":..,"val":..}]}}; all conditions
- * ANDed) against the values a record shows for each field. Positive operators match when any
- * value matches; negated ones when none does. Strings compare case-insensitively, numbers
- * numerically, dates as their {@code yyyy-MM-dd HH:mm:ss} text.
+ * ANDed) against the values a record shows for each field. Positive operators match when any value
+ * matches; negated ones when none does. Strings compare case-insensitively, numbers numerically,
+ * dates as their {@code yyyy-MM-dd HH:mm:ss} text.
  */
 public final class FilterMatcher {
   private static final Set<String> OPERATORS =
-      Set.of("=", "is", ">", "<", ">=", "<=", "!=", "<>", "between", "like", "not like", "in",
+      Set.of(
+          "=",
+          "is",
+          ">",
+          "<",
+          ">=",
+          "<=",
+          "!=",
+          "<>",
+          "between",
+          "like",
+          "not like",
+          "in",
           "not in");
 
   private final List<Condition> conditions;

@@ -70,7 +70,8 @@ public final class Listing {
     if (field == null) {
       return;
     }
-    Comparator<R> byField = (a, b) -> FilterMatcher.compare(valueOf.apply(a, field), valueOf.apply(b, field));
+    Comparator<R> byField =
+        (a, b) -> FilterMatcher.compare(valueOf.apply(a, field), valueOf.apply(b, field));
     rows.sort(descending ? byField.reversed() : byField);
   }
 

@@ -17,12 +17,12 @@ import okhttp3.Headers;
 
 /**
  * The fake onOffice behind the {@link FakeDispatcher}: one POST endpoint ({@code
- * /api/stable/api.php} and {@code /api/latest/api.php}) taking an envelope of actions. The
- * envelope is checked first (JSON 4, token 13/22, request 14, actions 15); each action then gets
- * its own result and status. When an action fails, the top-level status reports it (by default
- * {@code code 500} with the action's code, or 97 when several actions failed), or stays {@code
- * 200/0} when so configured; onOffice's own fixtures show both. Every response has a {@code Date}
- * header from the fake's clock.
+ * /api/stable/api.php} and {@code /api/latest/api.php}) taking an envelope of actions. The envelope
+ * is checked first (JSON 4, token 13/22, request 14, actions 15); each action then gets its own
+ * result and status. When an action fails, the top-level status reports it (by default {@code code
+ * 500} with the action's code, or 97 when several actions failed), or stays {@code 200/0} when so
+ * configured; onOffice's own fixtures show both. Every response has a {@code Date} header from the
+ * fake's clock.
  */
 public final class OnOfficeService implements FakeService {
   /** The stable endpoint path. */
@@ -48,7 +48,10 @@ public final class OnOfficeService implements FakeService {
    * @param topLevelOnActionError whether failed actions also show in the top-level status
    */
   public OnOfficeService(
-      ActionProcessor processor, Credentials credentials, Clock clock, boolean topLevelOnActionError) {
+      ActionProcessor processor,
+      Credentials credentials,
+      Clock clock,
+      boolean topLevelOnActionError) {
     this.processor = processor;
     this.credentials = credentials;
     this.clock = clock;
@@ -70,7 +73,10 @@ public final class OnOfficeService implements FakeService {
       if (body.get("request") instanceof Map<?, ?> r && r.get("actions") instanceof List<?> list) {
         if (list.size() == 1 && list.get(0) instanceof Map<?, ?> a) {
           String id = String.valueOf(a.get("actionid"));
-          String name = id.startsWith(ActionProcessor.URN_PREFIX) ? id.substring(ActionProcessor.URN_PREFIX.length()) : id;
+          String name =
+              id.startsWith(ActionProcessor.URN_PREFIX)
+                  ? id.substring(ActionProcessor.URN_PREFIX.length())
+                  : id;
           return name + "-" + a.get("resourcetype");
         }
         return "batch";
@@ -84,7 +90,8 @@ public final class OnOfficeService implements FakeService {
   @Override
   public FakeResponse handle(RecordedRequest request) {
     if (!"POST".equals(request.getMethod()) || !PATHS.contains(request.getUrl().encodedPath())) {
-      return new FakeResponse(404, dated(Headers.of("Content-Type", "text/html")), "<html>Not Found</html>");
+      return new FakeResponse(
+          404, dated(Headers.of("Content-Type", "text/html")), "<html>Not Found</html>");
     }
     Map<String, Object> body;
     try {
@@ -131,7 +138,9 @@ public final class OnOfficeService implements FakeService {
     return new FakeResponse(
         code,
         dated(Headers.of("Content-Type", "text/html")),
-        "<html><body><h1>" + code + "</h1>The server is temporarily unable to answer.</body></html>");
+        "<html><body><h1>"
+            + code
+            + "</h1>The server is temporarily unable to answer.</body></html>");
   }
 
   @Override
@@ -139,7 +148,8 @@ public final class OnOfficeService implements FakeService {
     return envelope(400, 22, "Not authenticated", List.of());
   }
 
-  private FakeResponse envelope(int code, int errorCode, String message, List<Map<String, Object>> results) {
+  private FakeResponse envelope(
+      int code, int errorCode, String message, List<Map<String, Object>> results) {
     Map<String, Object> status = new LinkedHashMap<>();
     status.put("code", code);
     status.put("errorcode", errorCode);
@@ -152,12 +162,17 @@ public final class OnOfficeService implements FakeService {
       out.put("response", Map.of("results", results));
     }
     return new FakeResponse(
-        200, dated(Headers.of("Content-Type", "application/json; charset=utf-8")), JsonText.write(out));
+        200,
+        dated(Headers.of("Content-Type", "application/json; charset=utf-8")),
+        JsonText.write(out));
   }
 
   private Headers dated(Headers headers) {
-    return headers.newBuilder()
-        .add("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atOffset(ZoneOffset.UTC)))
+    return headers
+        .newBuilder()
+        .add(
+            "Date",
+            DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().atOffset(ZoneOffset.UTC)))
         .build();
   }
 }

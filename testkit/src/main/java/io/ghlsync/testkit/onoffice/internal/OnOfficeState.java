@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /** Everything the fake stores, with its id sequences. Used only under the service lock. */
 public final class OnOfficeState {
   /** Relation type linking a task (parent) to an address (child). */
-  public static final String TASK_ADDRESS = "urn:onoffice-de-ns:smart:2.5:relationTypes:task:address";
+  public static final String TASK_ADDRESS =
+      "urn:onoffice-de-ns:smart:2.5:relationTypes:task:address";
 
   /** Relation type linking an agents-log entry (parent) to an address (child). */
   public static final String AGENTSLOG_ADDRESS =

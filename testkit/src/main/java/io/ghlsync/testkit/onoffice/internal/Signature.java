@@ -31,7 +31,8 @@ public final class Signature {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       byte[] digest =
-          mac.doFinal((timestamp + token + resourceType + actionId).getBytes(StandardCharsets.UTF_8));
+          mac.doFinal(
+              (timestamp + token + resourceType + actionId).getBytes(StandardCharsets.UTF_8));
       return Base64.getEncoder().encodeToString(digest);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is not available in this JRE", e);

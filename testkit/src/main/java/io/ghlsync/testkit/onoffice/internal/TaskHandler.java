@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code read}, {@code create} and {@code modify} on {@code task}, with onOffice's quirks: no
@@ -79,6 +80,7 @@ public final class TaskHandler {
     if (!(p.get("data") instanceof Map<?, ?> data)) {
       throw new ActionError(254, "Missing mandatory field: data");
     }
+    validate(data, p);
     TaskRow row = state.newTask();
     row.data().put("Status", 1L);
     row.data().put("Prio", 3L);
@@ -98,10 +100,24 @@ public final class TaskHandler {
    */
   public ActionData modify(String resourceId, Map<String, Object> p) {
     TaskRow row = existing(resourceId);
-    Object data = p.get("data");
-    apply(row, data instanceof Map<?, ?> m ? m : Map.of(), p);
+    Map<?, ?> data = p.get("data") instanceof Map<?, ?> m ? m : Map.of();
+    validate(data, p);
+    apply(row, data, p);
     row.data().put("modified", Values.format(state.now()));
     return ActionData.written(0L, "task", Map.of("success", "success"));
+  }
+
+  private void validate(Map<?, ?> data, Map<String, Object> p) {
+    if (data.containsKey("Prio")) {
+      ranged(data.get("Prio"), 1, 5, "Prio");
+    }
+    if (data.containsKey("Status")) {
+      ranged(data.get("Status"), 1, 8, "Status");
+    }
+    OptionalLong address = Values.longOf(p.get("relatedAddressId"));
+    if (address.isPresent() && !state.addresses().containsKey(address.getAsLong())) {
+      throw new ActionError(292, "Unknown address id: " + address.getAsLong());
+    }
   }
 
   private void apply(TaskRow row, Map<?, ?> data, Map<String, Object> p) {
@@ -119,16 +135,17 @@ public final class TaskHandler {
     }
     OptionalLong address = Values.longOf(p.get("relatedAddressId"));
     if (address.isPresent()) {
-      if (!state.addresses().containsKey(address.getAsLong())) {
-        throw new ActionError(292, "Unknown address id: " + address.getAsLong());
-      }
-      state.relations().removeIf(r -> r.type().equals(OnOfficeState.TASK_ADDRESS) && r.parent() == row.id());
+      state
+          .relations()
+          .removeIf(r -> r.type().equals(OnOfficeState.TASK_ADDRESS) && r.parent() == row.id());
       row.relatedAddressId(address.getAsLong());
-      state.relations().add(new RelationRow(OnOfficeState.TASK_ADDRESS, row.id(), address.getAsLong()));
+      state
+          .relations()
+          .add(new RelationRow(OnOfficeState.TASK_ADDRESS, row.id(), address.getAsLong()));
     }
   }
 
-  private static long ranged(Object value, int min, int max, String field) {
+  private static long ranged(@Nullable Object value, int min, int max, String field) {
     OptionalLong n = Values.longOf(value);
     if (n.isEmpty() || n.getAsLong() < min || n.getAsLong() > max) {
       throw new ActionError(255, "Invalid value for parameter " + field);
@@ -151,5 +168,15 @@ public final class TaskHandler {
     }
     Object value = row.data().get(field);
     return value == null ? List.of() : List.of(value);
+  }
+
+  /**
+   * Stores a record directly (seeding), with the same rules as create.
+   *
+   * @param p create parameters
+   * @return the id
+   */
+  public long seed(Map<String, Object> p) {
+    return Values.longOf(create(p).records().get(0).get("id")).orElseThrow();
   }
 }

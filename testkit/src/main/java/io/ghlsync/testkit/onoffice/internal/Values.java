@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /** Reads request parameters (numbers arrive as doubles) and renders values as onOffice does. */
 public final class Values {
   /** onOffice's date-time format. */
-  public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  public static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private Values() {}
 

@@ -1,0 +1,144 @@
+package io.ghlsync.examples.demo;
+
+import io.ghlsync.core.Secret;
+import io.ghlsync.examples.cli.ServiceFailures;
+import io.ghlsync.ghl.GhlClient;
+import io.ghlsync.ghl.oauth.GhlOAuth;
+import io.ghlsync.ghl.oauth.GhlOAuthSetup;
+import io.ghlsync.onoffice.OnOfficeClient;
+import io.ghlsync.optmyzr.OptmyzrClient;
+import io.ghlsync.sync.mapping.Mapping;
+import io.ghlsync.sync.onoffice.OnOfficeTarget;
+import io.ghlsync.sync.optmyzr.OptmyzrTarget;
+import io.ghlsync.sync.store.AuditEntry;
+import io.ghlsync.sync.store.InMemorySyncStore;
+import io.ghlsync.sync.target.TargetConnector;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The quick start against the real services: a backfill of the configured GHL location to the
+ * chosen targets (a limited number of search pages by default), the summary, and the audit trail
+ * of the first contact written. Nothing is written to GHL; the engine reads it only.
+ */
+final class RealServiceDemo {
+  private static final Duration BACKFILL_TIMEOUT = Duration.ofMinutes(30);
+
+  private RealServiceDemo() {}
+
+  /**
+   * Runs the demo.
+   *
+   * @param options the command line
+   * @param services the checked settings
+   * @param mappings the mapping of each chosen target
+   * @param out where to print
+   * @param live whether the terminal is interactive
+   * @return what happened
+   */
+  static DemoReport run(
+      DemoOptions options,
+      RealServices services,
+      Map<DemoTarget, Mapping> mappings,
+      PrintStream out,
+      boolean live) {
+    out.println("ghlsync quick start: real services");
+    out.println("  GHL       " + services.ghlBaseUrl() + "  location " + services.locationId()
+        + " (" + (services.ghl() instanceof RealServices.PrivateToken
+            ? "private-integration token" : "OAuth app token from the encrypted store")
+        + ", read only)");
+    services.onOffice().ifPresent(o -> out.println("  onOffice  " + o.url()));
+    services.optmyzr().ifPresent(o -> out.println("  Optmyzr   " + o.contractUrl()));
+    GhlClient ghl = ghlClient(services);
+    List<TargetEngines.TargetSetup> targets = new ArrayList<>();
+    for (Map.Entry<DemoTarget, Mapping> e : mappings.entrySet()) {
+      out.println("  mapping   " + e.getKey().key() + ": " + e.getValue().name() + " version "
+          + e.getValue().version());
+      targets.add(new TargetEngines.TargetSetup(connector(e.getKey(), services), e.getValue()));
+    }
+    SyncSummary summary = new SyncSummary();
+    ProgressBar progress = new ProgressBar(out, live);
+    try (TargetEngines engines =
+        new TargetEngines(ghl, targets, new InMemorySyncStore(), List.of(summary, progress),
+            b -> b)) {
+      out.println();
+      out.println("[1/2] Backfill: up to " + options.maxPages() + " page(s) of 100 GHL contacts"
+          + " with their tasks and notes (existing target records are found and linked, not"
+          + " duplicated)");
+      Map<String, Integer> queued =
+          SyncPhases.backfill(
+              out, engines, progress, services.locationId(), options.maxPages(), BACKFILL_TIMEOUT);
+      out.println();
+      out.println("[2/2] Results");
+      SyncPhases.summary(out, summary, engines);
+      Optional<String> story = summary.firstWrittenContact();
+      List<AuditEntry> trail = List.of();
+      if (story.isPresent()) {
+        trail =
+            ContactStory.print(
+                out,
+                engines,
+                services.ghlBaseUrl(),
+                services.locationId(),
+                story.get(),
+                "in this JVM's memory (personal values masked as ***), gone when the demo exits;"
+                    + " a host plugs a durable SyncStore into SyncEngine.builder().store(..)");
+      } else {
+        out.println("Nothing was written: the location has no contacts in the pages read.");
+      }
+      SyncPhases.requireNoDeadLetters(engines);
+      out.println();
+      out.println("Done. To receive live changes, run the webhook receiver example"
+          + " (examples/README.md).");
+      return new DemoReport(
+          false, queued, summary.snapshot(), 0, 0, 0, story.orElse(""), trail);
+    }
+  }
+
+  private static GhlClient ghlClient(RealServices services) {
+    try {
+      GhlClient.Builder b = GhlClient.builder().baseUrl(services.ghlBaseUrl());
+      if (services.ghl() instanceof RealServices.PrivateToken pit) {
+        b.privateIntegrationToken(pit.token().reveal())
+            .locationId(services.locationId())
+            .grantedScopes("contacts.readonly");
+      } else {
+        RealServices.OAuthApp app = (RealServices.OAuthApp) services.ghl();
+        GhlOAuth oauth =
+            GhlOAuth.builder(app.clientId(), app.clientSecret())
+                .baseUrl(services.ghlBaseUrl())
+                .build();
+        b.oauth(GhlOAuthSetup.location(oauth, app.store(), services.locationId()));
+      }
+      return b.build();
+    } catch (RuntimeException e) {
+      throw ServiceFailures.explain("setting up the GHL client", e);
+    }
+  }
+
+  private static TargetConnector connector(DemoTarget target, RealServices services) {
+    try {
+      if (target == DemoTarget.ONOFFICE) {
+        RealServices.OnOfficeAccess o = services.onOffice().orElseThrow();
+        return OnOfficeTarget.builder(
+                OnOfficeClient.builder()
+                    .baseUrl(o.url())
+                    .token(o.token().reveal())
+                    .secret(o.secret().reveal())
+                    .build())
+            .build();
+      }
+      RealServices.OptmyzrAccess o = services.optmyzr().orElseThrow();
+      Secret key = o.apiKey();
+      return OptmyzrTarget.builder(
+              OptmyzrClient.builder().contractBaseUrl(o.contractUrl()).apiKey(key).build())
+          .build();
+    } catch (RuntimeException e) {
+      throw ServiceFailures.explain("setting up the " + target.key() + " client", e);
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.ghlsync.examples.demo;
+
+import io.ghlsync.examples.webhook.WebhookTally;
+import io.ghlsync.sync.mapping.Mapping;
+import io.ghlsync.sync.onoffice.OnOfficeTarget;
+import io.ghlsync.sync.optmyzr.OptmyzrTarget;
+import io.ghlsync.sync.store.AuditEntry;
+import io.ghlsync.sync.store.InMemorySyncStore;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The quick start on the embedded sandbox: backfill, webhook-driven changes, summary, audit trail.
+ */
+final class SandboxDemo {
+  private static final Duration BACKFILL_TIMEOUT = Duration.ofMinutes(3);
+
+  private SandboxDemo() {}
+
+  /**
+   * Runs the demo.
+   *
+   * @param options the command line
+   * @param mappings the mapping of each chosen target
+   * @param out where to print
+   * @param live whether the terminal is interactive (progress bar redrawn in place)
+   * @return what happened
+   */
+  static DemoReport run(
+      DemoOptions options, Map<DemoTarget, Mapping> mappings, PrintStream out, boolean live) {
+    out.println("ghlsync quick start: embedded sandbox (fake GHL, onOffice and Optmyzr servers on"
+        + " loopback; no accounts needed)");
+    try (DemoSandbox sandbox = DemoSandbox.start(options.contacts())) {
+      DemoSandbox.Seeded seeded = sandbox.seeded();
+      out.println("  GHL       " + sandbox.ghl.baseUrl() + "  location " + DemoSandbox.LOCATION
+          + ": " + seeded.contacts() + " contacts, " + seeded.tasks() + " tasks, "
+          + seeded.notes() + " notes");
+      out.println("  onOffice  " + sandbox.onOffice.url() + "  (address "
+          + sandbox.preExistingAddressId + " already holds the first GHL contact)");
+      out.println("  Optmyzr   " + sandbox.optmyzr.baseUrl() + "  (contacts contract)");
+      SyncSummary summary = new SyncSummary();
+      ProgressBar progress = new ProgressBar(out, live);
+      List<TargetEngines.TargetSetup> targets = new ArrayList<>();
+      for (DemoTarget t : mappings.keySet()) {
+        Mapping m = mappings.get(t);
+        out.println("  mapping   " + t.key() + ": " + m.name() + " version " + m.version());
+        targets.add(
+            new TargetEngines.TargetSetup(
+                t == DemoTarget.ONOFFICE
+                    ? OnOfficeTarget.builder(sandbox.onOfficeClient).build()
+                    : OptmyzrTarget.builder(sandbox.optmyzrClient).build(),
+                m));
+      }
+      try (TargetEngines engines =
+          new TargetEngines(
+              sandbox.engineClient,
+              targets,
+              new InMemorySyncStore(),
+              List.of(summary, progress),
+              // Sandbox data is synthetic, so the audit may show values instead of "***".
+              b -> b.revealPersonalDataInAudit(true).idlePoll(Duration.ofMillis(50)))) {
+        out.println();
+        out.println("[1/3] Backfill: every GHL contact with its tasks and notes, to "
+            + String.join(" and ", engines.targetNames()));
+        Map<String, Integer> queued =
+            SyncPhases.backfill(
+                out, engines, progress, DemoSandbox.LOCATION, Integer.MAX_VALUE, BACKFILL_TIMEOUT);
+        SyncPhases.requireNoDeadLetters(engines);
+
+        String story = sandbox.storyContact();
+        out.println();
+        out.println("[2/3] Changes in GHL arrive as signed webhooks (all on contact " + story + ")");
+        WebhookTally webhooks = new SandboxEdits(sandbox, engines, out, story).run();
+        out.println();
+        out.println("  Webhooks: " + webhooks.describe() + ".");
+
+        out.println();
+        out.println("[3/3] Results");
+        SyncPhases.summary(out, summary, engines);
+        List<AuditEntry> trail =
+            ContactStory.print(
+                out,
+                engines,
+                sandbox.ghl.baseUrl(),
+                DemoSandbox.LOCATION,
+                story,
+                "in this JVM's memory, gone when the demo exits; a host plugs a durable SyncStore"
+                    + " into SyncEngine.builder().store(..)");
+        SyncPhases.requireNoDeadLetters(engines);
+        out.println();
+        out.println("Done. Next: run with your own credentials (see examples/README.md), or edit"
+            + " the mapping in examples/src/main/resources/io/ghlsync/examples/demo/ and run"
+            + " again.");
+        return new DemoReport(
+            true,
+            queued,
+            summary.snapshot(),
+            webhooks.accepted(),
+            webhooks.duplicates(),
+            webhooks.rejected(),
+            story,
+            trail);
+      }
+    }
+  }
+}

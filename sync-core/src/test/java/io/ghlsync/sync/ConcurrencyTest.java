@@ -1,0 +1,134 @@
+package io.ghlsync.sync;
+
+import static io.ghlsync.sync.Sandbox.LOCATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ghlsync.ghl.model.UpdateContactRequest;
+import io.ghlsync.sync.model.Trigger;
+import io.ghlsync.sync.onoffice.OnOfficeTarget;
+import io.ghlsync.sync.target.TargetCapabilities;
+import io.ghlsync.sync.target.TargetConnector;
+import io.ghlsync.sync.target.TargetOperation;
+import io.ghlsync.sync.target.TargetResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ConcurrencyTest {
+  /** Wraps the real onOffice target and notices two workers touching one contact at once. */
+  static final class OverlapProbe implements TargetConnector {
+    final TargetConnector delegate;
+    final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
+    final AtomicInteger overlaps = new AtomicInteger();
+    final AtomicInteger calls = new AtomicInteger();
+
+    OverlapProbe(TargetConnector delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public String name() {
+      return delegate.name();
+    }
+
+    @Override
+    public TargetCapabilities capabilities() {
+      return delegate.capabilities();
+    }
+
+    @Override
+    public List<TargetResult> execute(List<TargetOperation> operations) {
+      Set<String> keys = new HashSet<>();
+      for (TargetOperation op : operations) {
+        keys.add(key(op));
+      }
+      calls.incrementAndGet();
+      for (String key : keys) {
+        if (inFlight.merge(key, 1, Integer::sum) > 1) {
+          overlaps.incrementAndGet();
+        }
+      }
+      try {
+        // Widens the window in which a second worker on the same contact would be noticed.
+        Thread.sleep(25);
+        return delegate.execute(operations);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      } finally {
+        keys.forEach(k -> inFlight.merge(k, -1, Integer::sum));
+      }
+    }
+
+    private static String key(TargetOperation op) {
+      if (op instanceof TargetOperation.FindContact f) {
+        return "ghl:" + f.query().ghlId();
+      } else if (op instanceof TargetOperation.Create c) {
+        return c.targetContactId().map(t -> "target:" + t).orElse("ghl:" + c.ghlId());
+      } else if (op instanceof TargetOperation.Update u) {
+        return u.targetContactId().map(t -> "target:" + t).orElse("target:" + u.targetId());
+      } else if (op instanceof TargetOperation.FindChild f) {
+        return "target:" + f.targetContactId();
+      }
+      return "target:" + ((TargetOperation.Remove) op).targetId();
+    }
+  }
+
+  @Test
+  void keepsEachContactInOrderWhileManyWorkersRunAndEndsWithTheLatestGhlState() throws Exception {
+    int n = 30;
+    try (Sandbox s = new Sandbox(n)) {
+      OverlapProbe probe = new OverlapProbe(OnOfficeTarget.builder(s.onOfficeClient).build());
+      try (SyncEngine engine = s.onOfficeEngine().target(probe).workers(4).batchSize(3).build()) {
+        List<String> ids = s.contactIds(n);
+        engine.backfill(LOCATION);
+        engine.start();
+        Random random = new Random(3);
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+          int writer = w;
+          Thread t =
+              new Thread(
+                  () -> {
+                    for (int i = 0; i < 20; i++) {
+                      String id = ids.get(random.nextInt(3));
+                      s.ghlClient
+                          .contacts()
+                          .update(
+                              id,
+                              UpdateContactRequest.builder()
+                                  .firstName("W" + writer + "-" + i)
+                                  .build());
+                      engine.enqueue(LOCATION, id, Trigger.WEBHOOK);
+                    }
+                  });
+          writers.add(t);
+          t.start();
+        }
+        for (Thread t : writers) {
+          t.join();
+        }
+        assertThat(engine.awaitIdle(Duration.ofMinutes(2))).isTrue();
+
+        assertThat(probe.calls.get()).isPositive();
+        assertThat(probe.overlaps.get()).isZero();
+        assertThat(s.onOffice.addresses()).hasSize(n);
+        for (String id : ids.subList(0, 3)) {
+          Object first = s.location.contact(id).orElseThrow().get("firstName");
+          String email = String.valueOf(s.location.contact(id).orElseThrow().get("email"));
+          assertThat(s.onOffice.addresses())
+              .filteredOn(a -> OnOfficeEndToEndTest.emails(a).contains(email))
+              .singleElement()
+              .satisfies(a -> assertThat(a).containsEntry("Vorname", first));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.ghlsync.sync;
+
+import io.ghlsync.sync.internal.Canonical;
+import io.ghlsync.sync.mapping.MappedRecord;
+import io.ghlsync.sync.model.DeletePolicy;
+import io.ghlsync.sync.model.EntityKind;
+import io.ghlsync.sync.target.DuplicateQuery;
+import io.ghlsync.sync.target.SimpleTargetConnector;
+import io.ghlsync.sync.target.TargetCapabilities;
+import io.ghlsync.sync.target.TargetMatch;
+import io.ghlsync.sync.target.TargetOperation;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Another CRM plugged in through the SPI, the way sync-core's README describes: records kept in
+ * maps, found by e-mail, every delete policy and every update supported.
+ */
+final class MapCrm extends SimpleTargetConnector {
+  final Map<EntityKind, Map<String, Map<String, Object>>> records = new EnumMap<>(EntityKind.class);
+  final AtomicInteger writes = new AtomicInteger();
+  private final AtomicInteger ids = new AtomicInteger(100);
+
+  MapCrm() {
+    for (EntityKind kind : EntityKind.values()) {
+      records.put(kind, new ConcurrentHashMap<>());
+    }
+  }
+
+  @Override
+  public String name() {
+    return "mapcrm";
+  }
+
+  @Override
+  public TargetCapabilities capabilities() {
+    Set<DeletePolicy> both = Set.of(DeletePolicy.ARCHIVE, DeletePolicy.DELETE);
+    return new TargetCapabilities(
+        Map.of(EntityKind.CONTACT, both, EntityKind.TASK, both, EntityKind.NOTE, both),
+        Set.of(EntityKind.values()),
+        true);
+  }
+
+  @Override
+  protected List<TargetMatch> findContacts(DuplicateQuery query) {
+    List<TargetMatch> out = new ArrayList<>();
+    records
+        .get(EntityKind.CONTACT)
+        .forEach(
+            (id, fields) -> {
+              if (query.emails().contains(String.valueOf(fields.get("email")))) {
+                out.add(new TargetMatch(id, fields));
+              }
+            });
+    return out;
+  }
+
+  @Override
+  protected String create(TargetOperation.Create create) {
+    writes.incrementAndGet();
+    String id = Integer.toString(ids.incrementAndGet());
+    Map<String, Object> fields = new LinkedHashMap<>(create.record().fields());
+    create.targetContactId().ifPresent(parent -> fields.put("parent", parent));
+    records.get(create.kind()).put(id, fields);
+    return id;
+  }
+
+  @Override
+  protected void update(TargetOperation.Update update) {
+    writes.incrementAndGet();
+    Map<String, Object> fields = records.get(update.kind()).get(update.targetId());
+    MappedRecord changes = update.changes();
+    fields.putAll(changes.fields());
+    changes.cleared().forEach(fields::remove);
+  }
+
+  @Override
+  protected void remove(TargetOperation.Remove remove) {
+    writes.incrementAndGet();
+    if (remove.mode() == DeletePolicy.DELETE) {
+      records.get(remove.kind()).remove(remove.targetId());
+    } else {
+      records.get(remove.kind()).get(remove.targetId()).put("archived", true);
+    }
+  }
+
+  static boolean same(Object a, Object b) {
+    return Canonical.display(a).equals(Canonical.display(b));
+  }
+}
