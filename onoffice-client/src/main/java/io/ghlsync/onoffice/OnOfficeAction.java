@@ -7,10 +7,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One unsigned onOffice action: what to do ({@code actionid}), on which module ({@code
- * resourcetype}) and record ({@code resourceid}), a free {@code identifier} echoed back in the
- * result, and the {@code parameters}. The timestamp and HMAC are added when the action is sent,
- * freshly for every attempt.
+ * One unsigned onOffice action: what to do (the action URN), on which module (resource type) and
+ * record (resource id), a free identifier echoed back in the result, and the parameters. The
+ * timestamp and HMAC are added when the action is sent, freshly for every attempt.
  *
  * <p>Parameters are kept sorted by key (top level), as the onOffice docs ask. Example: {@code
  * OnOfficeAction.builder(ActionType.GET, "fields").parameter("modules", List.of("address"))
@@ -18,7 +17,7 @@ import java.util.TreeMap;
  *
  * @param type the action kind
  * @param resourceType the module, e.g. {@code address}, {@code task}, {@code agentslog}
- * @param resourceId the record id (JSON resourceid), a module name for get-search, or empty
+ * @param resourceId the record id, a module name for get-search, or empty
  * @param identifier a free label echoed in the result, or {@code ""}
  * @param parameters the parameters, sorted by key
  */

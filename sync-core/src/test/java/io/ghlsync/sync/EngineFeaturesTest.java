@@ -17,7 +17,11 @@ import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.model.FieldChange;
 import io.ghlsync.sync.onoffice.OnOfficeTarget;
 import io.ghlsync.sync.store.LinkKey;
+import io.ghlsync.sync.optmyzr.OptmyzrTarget;
+import io.ghlsync.sync.target.TargetChange;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -284,6 +288,29 @@ class EngineFeaturesTest {
       assertThat(engine.mapping().name()).isEqualTo(DefaultMappings.optmyzr().name());
       assertThat(OnOfficeTarget.builder(s.onOfficeClient).name("second").build().name())
           .isEqualTo("second");
+    }
+  }
+
+  @Test
+  void targetsReportRecordsChangedSinceAnInstant() {
+    try (Sandbox s = new Sandbox(4);
+        SyncEngine onOffice = s.onOfficeEngine().build();
+        SyncEngine optmyzr = s.optmyzrEngine().build()) {
+      onOffice.backfill(LOCATION);
+      onOffice.runPending();
+      optmyzr.backfill(LOCATION);
+      optmyzr.runPending();
+
+      List<TargetChange> fromOnOffice =
+          OnOfficeTarget.builder(s.onOfficeClient).zone(ZoneId.of("UTC")).build()
+              .changeFeed().orElseThrow().changesSince(Instant.parse("2000-01-01T00:00:00Z"));
+      List<TargetChange> fromOptmyzr =
+          OptmyzrTarget.builder(s.optmyzrClient).name("optmyzr").build()
+              .changeFeed().orElseThrow().changesSince(Instant.parse("2000-01-01T00:00:00Z"));
+
+      assertThat(fromOnOffice).hasSize(4).allSatisfy(c -> assertThat(c.kind()).isEqualTo(EntityKind.CONTACT));
+      assertThat(fromOptmyzr).hasSize(4);
+      assertThat(s.store.links().count("onoffice")).isEqualTo(s.store.links().count("optmyzr"));
     }
   }
 

@@ -39,6 +39,8 @@ class FaultInjectionTest {
       List<String> ids = s.contactIds(N);
       Set<String> dead =
           engine.deadLetters().stream().map(d -> d.item().contactId()).collect(Collectors.toSet());
+      assertThat(dead).isNotEmpty();
+      assertThat(s.onOffice.journal().entries()).anyMatch(e -> e.faulted());
       assertThat(engine.deadLetters()).allSatisfy(d -> assertThat(d.reason()).isNotBlank());
       Map<String, Long> addressesPerEmail = addressesPerEmail(s);
       assertThat(addressesPerEmail.values()).allMatch(count -> count == 1);
@@ -93,6 +95,24 @@ class FaultInjectionTest {
       assertThat(engine.audit(LOCATION, id))
           .extracting(e -> e.decision().name())
           .contains("FAILED", "LINKED_DUPLICATE");
+    }
+  }
+
+  @Test
+  void deadLettersAfterTheLastAttemptWithTheLastError() {
+    try (Sandbox s = new Sandbox(2);
+        SyncEngine engine = s.onOfficeEngine().retry(RetryConfig.disabled()).build()) {
+      s.onOffice.faults().script(RequestMatcher.operation("create-address"), Fault.status(503));
+
+      ContactSyncResult result = engine.syncContact(LOCATION, s.contactIds(2).get(1));
+
+      assertThat(result.status()).isEqualTo(ContactSyncResult.Status.DEAD_LETTERED);
+      assertThat(result.error()).startsWith("gave up after 1 attempts; last error: ");
+      assertThat(engine.deadLetters()).singleElement()
+          .satisfies(d -> assertThat(d.item().lastError()).isNotBlank());
+      assertThat(engine.replayDeadLetters()).isEqualTo(1);
+      assertThat(engine.runPending()).isEqualTo(1);
+      assertThat(s.onOffice.addresses()).hasSize(1);
     }
   }
 

@@ -3,6 +3,7 @@ package io.ghlsync.examples.webhook;
 import io.ghlsync.ghl.webhook.WebhookResult;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Counts webhook verdicts by kind, and lets a caller wait for a number of them. Thread safe.
@@ -38,9 +39,22 @@ public final class WebhookTally implements Consumer<WebhookResult> {
    * @return true when they arrived in time
    * @throws InterruptedException if interrupted
    */
-  public synchronized boolean await(long count, Duration timeout) throws InterruptedException {
+  public boolean await(long count, Duration timeout) throws InterruptedException {
+    return awaitUntil(t -> t.total() >= count, timeout);
+  }
+
+  /**
+   * Waits until the counts meet a condition.
+   *
+   * @param condition checked after every verdict (while holding this tally's lock)
+   * @param timeout the longest wait
+   * @return true when the condition held in time
+   * @throws InterruptedException if interrupted
+   */
+  public synchronized boolean awaitUntil(Predicate<WebhookTally> condition, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (total() < count) {
+    while (!condition.test(this)) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return false;

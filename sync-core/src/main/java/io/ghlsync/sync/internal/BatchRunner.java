@@ -2,6 +2,7 @@ package io.ghlsync.sync.internal;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
+import dev.failsafe.RetryPolicyBuilder;
 import io.ghlsync.sync.ContactSyncResult;
 import io.ghlsync.sync.model.Decision;
 import io.ghlsync.sync.store.DeadLetter;
@@ -51,12 +52,18 @@ public final class BatchRunner {
     this.processor = processor;
     this.audit = new AuditWriter(config);
     this.queue = config.store().queue();
+    RetryPolicyBuilder<Object> builder =
+        RetryPolicy.builder().handle(Pending.class).withMaxAttempts(config.retry().maxAttempts());
+    if (config.retry().maxDelay().compareTo(config.retry().initialDelay()) > 0) {
+      builder.withBackoff(config.retry().initialDelay(), config.retry().maxDelay());
+    } else {
+      builder.withDelay(config.retry().initialDelay());
+    }
+    if (config.retry().jitterFactor() > 0) {
+      builder.withJitter(config.retry().jitterFactor());
+    }
     this.policy =
-        RetryPolicy.builder()
-            .handle(Pending.class)
-            .withMaxAttempts(config.retry().maxAttempts())
-            .withBackoff(config.retry().initialDelay(), config.retry().maxDelay())
-            .withJitter(config.retry().jitterFactor())
+        builder
             .withDelayFnOn(
                 ctx -> {
                   Throwable last = ctx.getLastException();

@@ -60,7 +60,7 @@ class FakeOnOfficeAddressesTest {
                 "data",
                 List.of("Status", "HerkunftKontakt", "email", "Email")))
             .get(0);
-    assertThat((Map<String, Object>) cast(read.get("elements")))
+    assertThat(cast(read.get("elements")))
         .containsEntry("Status", "1")
         .containsEntry("HerkunftKontakt", "|Newsletter||Web|")
         .containsEntry("Email", "max@example.de")
@@ -245,10 +245,6 @@ class FakeOnOfficeAddressesTest {
     assertThat(fake.store().address(first).orElseThrow()).containsEntry("Name", "Alt");
     assertThat(RawOnOffice.errorCode(badDefault, 0)).isEqualTo(258);
     assertThat(RawOnOffice.errorCode(badPhone, 0)).isEqualTo(260);
-  }
-
-  private static String type(String suffix) {
-    return "urn:onoffice-de-ns:smart:2.5:relationTypes:" + suffix;
   }
 
   @SuppressWarnings("unchecked")

@@ -26,10 +26,6 @@ class FakeOnOfficeTasksNotesTest {
     return Map.of(field, List.of(Map.of("op", op, "val", val)));
   }
 
-  private List<Map<String, Object>> read(Map<String, ?> parameters) {
-    return RawOnOffice.records(raw.send(raw.action("read", "address", "", parameters)), 0);
-  }
-
   @Test
   void tasksHaveNoOffsetAndCountOnlyReturnedRows() {
     long address = fake.store().seedAddress(Map.of("Name", "K"));
