@@ -14,6 +14,7 @@ import io.ghlsync.onoffice.model.ActionResult;
 import java.time.Clock;
 import java.util.List;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
@@ -53,7 +54,14 @@ public final class OnOfficeClient {
     this.endpoint = parseEndpoint(b.baseUrl);
     ClientConfig base =
         b.config != null ? b.config : ClientConfig.builder(endpoint.toString()).build();
-    ClientConfig config = base.toBuilder().baseUrl(endpoint.toString()).build();
+    // OkHttp silently repeats a request whose connection dropped, even a processed POST; that
+    // would double onOffice creates, so only the retry policy (reads only) may repeat requests.
+    OkHttpClient host = base.okHttpClient().orElseGet(OkHttpClient::new);
+    ClientConfig config =
+        base.toBuilder()
+            .baseUrl(endpoint.toString())
+            .okHttpClient(host.newBuilder().retryOnConnectionFailure(false).build())
+            .build();
     TimeSource time = new TimeSource(b.clock);
     HttpStack stack =
         HttpStack.builder(config)

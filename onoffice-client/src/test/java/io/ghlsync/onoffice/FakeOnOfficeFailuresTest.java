@@ -12,6 +12,7 @@ import io.ghlsync.core.ValidationException;
 import io.ghlsync.onoffice.model.AddressChanges;
 import io.ghlsync.onoffice.model.ContactType;
 import io.ghlsync.onoffice.model.NewActivity;
+import io.ghlsync.onoffice.model.NewAddress;
 import io.ghlsync.onoffice.model.NewTask;
 import io.ghlsync.testkit.Fault;
 import io.ghlsync.testkit.TestClock;
@@ -117,6 +118,20 @@ class FakeOnOfficeFailuresTest {
       assertThat(skewed.receivedActions().get(0).hmac())
           .isNotEqualTo(skewed.receivedActions().get(1).hmac());
     }
+  }
+
+  @Test
+  void neverRepeatsACreateWhoseResponseWasLost() {
+    fake.faults().script(Fault.connectionResetAfterProcessing());
+
+    assertThat(
+            catchThrowableOfType(
+                NetworkException.class,
+                () -> client.addresses().create(NewAddress.builder().name("Once").build())))
+        .isNotNull();
+
+    assertThat(fake.store().addresses()).hasSize(1);
+    assertThat(fake.journal().count("create-address")).isEqualTo(1);
   }
 
   @Test

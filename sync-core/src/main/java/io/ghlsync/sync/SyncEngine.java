@@ -1,11 +1,11 @@
 package io.ghlsync.sync;
 
 import io.ghlsync.ghl.webhook.WebhookEvent;
-import io.ghlsync.sync.internal.WebhookIntake;
 import io.ghlsync.sync.internal.BatchProcessor;
 import io.ghlsync.sync.internal.BatchRunner;
 import io.ghlsync.sync.internal.ContactScanner;
 import io.ghlsync.sync.internal.EngineConfig;
+import io.ghlsync.sync.internal.WebhookIntake;
 import io.ghlsync.sync.internal.WorkerPool;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.model.Trigger;

@@ -16,8 +16,8 @@ import io.ghlsync.sync.model.DeletePolicy;
 import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.model.FieldChange;
 import io.ghlsync.sync.onoffice.OnOfficeTarget;
-import io.ghlsync.sync.store.LinkKey;
 import io.ghlsync.sync.optmyzr.OptmyzrTarget;
+import io.ghlsync.sync.store.LinkKey;
 import io.ghlsync.sync.target.TargetChange;
 import java.time.Duration;
 import java.time.Instant;
@@ -302,13 +302,23 @@ class EngineFeaturesTest {
       optmyzr.runPending();
 
       List<TargetChange> fromOnOffice =
-          OnOfficeTarget.builder(s.onOfficeClient).zone(ZoneId.of("UTC")).build()
-              .changeFeed().orElseThrow().changesSince(Instant.parse("2000-01-01T00:00:00Z"));
+          OnOfficeTarget.builder(s.onOfficeClient)
+              .zone(ZoneId.of("UTC"))
+              .build()
+              .changeFeed()
+              .orElseThrow()
+              .changesSince(Instant.parse("2000-01-01T00:00:00Z"));
       List<TargetChange> fromOptmyzr =
-          OptmyzrTarget.builder(s.optmyzrClient).name("optmyzr").build()
-              .changeFeed().orElseThrow().changesSince(Instant.parse("2000-01-01T00:00:00Z"));
+          OptmyzrTarget.builder(s.optmyzrClient)
+              .name("optmyzr")
+              .build()
+              .changeFeed()
+              .orElseThrow()
+              .changesSince(Instant.parse("2000-01-01T00:00:00Z"));
 
-      assertThat(fromOnOffice).hasSize(4).allSatisfy(c -> assertThat(c.kind()).isEqualTo(EntityKind.CONTACT));
+      assertThat(fromOnOffice)
+          .hasSize(4)
+          .allSatisfy(c -> assertThat(c.kind()).isEqualTo(EntityKind.CONTACT));
       assertThat(fromOptmyzr).hasSize(4);
       assertThat(s.store.links().count("onoffice")).isEqualTo(s.store.links().count("optmyzr"));
     }

@@ -108,7 +108,8 @@ class FaultInjectionTest {
 
       assertThat(result.status()).isEqualTo(ContactSyncResult.Status.DEAD_LETTERED);
       assertThat(result.error()).startsWith("gave up after 1 attempts; last error: ");
-      assertThat(engine.deadLetters()).singleElement()
+      assertThat(engine.deadLetters())
+          .singleElement()
           .satisfies(d -> assertThat(d.item().lastError()).isNotBlank());
       assertThat(engine.replayDeadLetters()).isEqualTo(1);
       assertThat(engine.runPending()).isEqualTo(1);

@@ -32,12 +32,13 @@ final class AuditLines {
    */
   static List<String> render(List<AuditEntry> entries, String indent, boolean withTime) {
     List<String> lines = new ArrayList<>();
+    String skipIndent = withTime ? indent + " ".repeat(14) : indent;
     int skipped = 0;
     String skippedTarget = "";
     for (AuditEntry e : entries) {
       if (e.decision() == Decision.SKIPPED_UNCHANGED) {
         if (skipped > 0 && !skippedTarget.equals(e.target())) {
-          lines.add(skippedLine(indent, skippedTarget, skipped));
+          lines.add(skippedLine(skipIndent, skippedTarget, skipped));
           skipped = 0;
         }
         skippedTarget = e.target();
@@ -45,13 +46,13 @@ final class AuditLines {
         continue;
       }
       if (skipped > 0) {
-        lines.add(skippedLine(indent, skippedTarget, skipped));
+        lines.add(skippedLine(skipIndent, skippedTarget, skipped));
         skipped = 0;
       }
       lines.add(indent + (withTime ? TIME.format(e.at()) + "  " : "") + line(e));
     }
     if (skipped > 0) {
-      lines.add(skippedLine(indent, skippedTarget, skipped));
+      lines.add(skippedLine(skipIndent, skippedTarget, skipped));
     }
     return lines;
   }

@@ -75,7 +75,7 @@ final class ContactStory {
       b.append(of.stream().map(Link::targetId).collect(Collectors.joining(", ")));
     }
     Link any = links.get(0);
-    b.append("  (mapping ").append(any.mappingVersion()).append(')');
+    b.append("  (mapping version ").append(any.mappingVersion()).append(')');
     return b.toString();
   }
 }

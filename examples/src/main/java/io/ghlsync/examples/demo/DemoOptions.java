@@ -45,7 +45,7 @@ record DemoOptions(
   }
 
   /** Contacts the sandbox seeds unless told otherwise. */
-  static final int DEFAULT_CONTACTS = 60;
+  static final int DEFAULT_CONTACTS = 50;
 
   /** Search pages a real-service backfill reads unless told otherwise (100 contacts each). */
   static final int DEFAULT_PAGES = 1;

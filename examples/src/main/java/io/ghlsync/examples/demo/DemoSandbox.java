@@ -72,7 +72,7 @@ final class DemoSandbox implements AutoCloseable {
             .build();
     Map<String, Object> first = location.contact(location.seededContactId(0)).orElseThrow();
     preExistingAddressId =
-        onOffice.seedAddress(
+        onOffice.store().seedAddress(
             Map.of(
                 "Vorname", String.valueOf(first.get("firstName")),
                 "Name", String.valueOf(first.get("lastName")),

@@ -63,8 +63,10 @@ final class RealServiceDemo {
     SyncSummary summary = new SyncSummary();
     ProgressBar progress = new ProgressBar(out, live);
     try (TargetEngines engines =
-        new TargetEngines(ghl, targets, new InMemorySyncStore(), List.of(summary, progress),
-            b -> b)) {
+        new TargetEngines(
+            ghl, targets, new InMemorySyncStore(), List.of(summary, progress),
+            // Smaller batches than the default 50 make the progress bar move more often.
+            b -> b.batchSize(20))) {
       out.println();
       out.println("[1/2] Backfill: up to " + options.maxPages() + " page(s) of 100 GHL contacts"
           + " with their tasks and notes (existing target records are found and linked, not"

@@ -61,7 +61,7 @@ final class SandboxDemo {
               new InMemorySyncStore(),
               List.of(summary, progress),
               // Sandbox data is synthetic, so the audit may show values instead of "***".
-              b -> b.revealPersonalDataInAudit(true).idlePoll(Duration.ofMillis(50)))) {
+              b -> b.revealPersonalDataInAudit(true).batchSize(10).idlePoll(Duration.ofMillis(50)))) {
         out.println();
         out.println("[1/3] Backfill: every GHL contact with its tasks and notes, to "
             + String.join(" and ", engines.targetNames()));

@@ -17,7 +17,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -121,19 +120,21 @@ final class SandboxEdits {
     String line;
     if (result instanceof WebhookResult.Accepted a) {
       SubmitResult submit = lastSubmit.getAndSet(null);
-      String queued =
-          submit == null ? "" : ", engines: " + submit.status().name().toLowerCase(Locale.ROOT)
-              + (submit.status() == SubmitResult.Status.QUEUED
-                  ? " for " + String.join(" and ", engines.targetNames()) : "");
-      line = a.event().type() + " " + a.event().webhookId() + " -> HTTP 200 accepted" + queued;
+      String engines =
+          submit == null || submit.status() != SubmitResult.Status.QUEUED
+              ? ""
+              : "; contact queued for " + String.join(" and ", this.engines.targetNames());
+      line = a.event().type() + " (webhookId " + a.event().webhookId() + "): HTTP 200, accepted"
+          + engines;
     } else if (result instanceof WebhookResult.Duplicate d) {
-      line = "webhook " + d.webhookId() + " -> HTTP 200 duplicate: seen before, not processed again";
+      line = "webhookId " + d.webhookId() + ": HTTP 200, duplicate of an accepted delivery;"
+          + " not processed again";
     } else if (result instanceof WebhookResult.Rejected r) {
-      line = "rejected -> HTTP " + r.httpStatus() + " " + r.reason() + ": " + r.message();
+      line = "HTTP " + r.httpStatus() + ", rejected " + r.reason() + ": " + r.message();
     } else {
-      line = "listener failed -> HTTP 500, GHL will deliver again";
+      line = "HTTP 500, a listener failed; GHL will deliver it again";
     }
-    out.println("     webhook: " + line);
+    out.println("     webhook " + line);
     tally.accept(result);
   }
 }

@@ -9,15 +9,18 @@ import io.ghlsync.ghl.oauth.GhlOAuth;
 import io.ghlsync.testkit.ghl.FakeGhl;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Connects a GHL Marketplace app with OAuth 2.0: prints the authorization URL, catches the redirect
@@ -123,7 +126,8 @@ public final class OAuthExample {
       ghl.location(FAKE_LOCATION)
           .createContact(Map.of("firstName", "Ada", "lastName", "Lovelace",
               "email", "ada@example.com"));
-      Path dir = a.path("token-dir").orElseGet(OAuthExample::temporaryFolder);
+      Optional<Path> given = a.path("token-dir");
+      Path dir = given.orElseGet(OAuthExample::temporaryFolder);
       out.println("GHL OAuth example against an embedded fake GHL at " + ghl.baseUrl()
           + " (app " + FAKE_CLIENT_ID + ", location " + FAKE_LOCATION + ")");
       OAuthSettings settings =
@@ -132,7 +136,14 @@ public final class OAuthExample {
       if (settings.authorizationUrl().isEmpty()) {
         settings = withAuthorizationUrl(settings, ghl.baseUrl() + "/oauth/chooselocation");
       }
-      return OAuthFlow.run(settings, new FakeGhlConsent(ghl, FAKE_LOCATION, out), out);
+      try {
+        return OAuthFlow.run(settings, new FakeGhlConsent(ghl, FAKE_LOCATION, out), out);
+      } finally {
+        if (given.isEmpty()) {
+          deleteFolder(dir);
+          out.println("   (the temporary token folder was deleted; pass --token-dir DIR to keep it)");
+        }
+      }
     }
   }
 
@@ -156,6 +167,16 @@ public final class OAuthExample {
   private static OAuthSettings withAuthorizationUrl(OAuthSettings s, String url) {
     return new OAuthSettings(s.clientId(), s.clientSecret(), s.redirectUri(), s.scopes(),
         s.baseUrl(), Optional.of(url), s.tokenDir(), s.key(), s.contactId(), s.timeout());
+  }
+
+  private static void deleteFolder(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the temporary token folder " + dir, e);
+    }
   }
 
   private static Path temporaryFolder() {

@@ -64,7 +64,7 @@ final class OAuthFlow {
               "the token is not for a location; install the app on a location (sub-account)",
               null));
       out.println("3. Code exchanged (state verified): location " + location + ", scopes "
-          + tokens.scopes() + tokens.expiresIn().map(d -> ", expires in " + d).orElse("")
+          + tokens.scopes() + tokens.expiresIn().map(d -> ", expires in " + d.toHours() + " h " + d.toMinutesPart() + " min").orElse("")
           + ". Token values are never printed.");
       TokenStore store = EncryptedTokens.open(settings.tokenDir(), settings.key());
       TokenKey key = oauth.save(tokens, store);

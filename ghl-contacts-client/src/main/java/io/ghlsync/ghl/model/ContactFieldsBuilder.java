@@ -297,15 +297,4 @@ abstract class ContactFieldsBuilder<B extends ContactFieldsBuilder<B>> {
   public B dateOfBirth(LocalDate value) {
     return dateOfBirth(Arguments.notNull(value, "dateOfBirth").toString());
   }
-
-  /** The JSON names of the fields set so far, for {@code toString} without personal data. */
-  static List<String> setFields(List<Optional<?>> values, List<String> names) {
-    List<String> out = new java.util.ArrayList<>();
-    for (int i = 0; i < values.size(); i++) {
-      if (values.get(i).isPresent()) {
-        out.add(names.get(i));
-      }
-    }
-    return out;
-  }
 }

@@ -2,6 +2,7 @@ package io.ghlsync.ghl.model;
 
 import io.ghlsync.ghl.internal.Arguments;
 import io.ghlsync.ghl.internal.PathSegments;
+import io.ghlsync.ghl.internal.RecordFields;
 import java.util.List;
 import java.util.Optional;
 
@@ -105,57 +106,7 @@ public record CreateContactRequest(
   /** Names the fields that are set, without their values (no personal data). */
   @Override
   public String toString() {
-    return "CreateContactRequest[fields="
-        + ContactFieldsBuilder.setFields(
-            List.of(
-                locationId,
-                firstName,
-                lastName,
-                name,
-                email,
-                phone,
-                address1,
-                city,
-                state,
-                postalCode,
-                website,
-                timezone,
-                dnd,
-                dndSettings,
-                inboundDndSettings,
-                tags,
-                customFields,
-                source,
-                dateOfBirth,
-                country,
-                assignedTo,
-                gender,
-                companyName),
-            List.of(
-                "locationId",
-                "firstName",
-                "lastName",
-                "name",
-                "email",
-                "phone",
-                "address1",
-                "city",
-                "state",
-                "postalCode",
-                "website",
-                "timezone",
-                "dnd",
-                "dndSettings",
-                "inboundDndSettings",
-                "tags",
-                "customFields",
-                "source",
-                "dateOfBirth",
-                "country",
-                "assignedTo",
-                "gender",
-                "companyName"))
-        + "]";
+    return "CreateContactRequest[fields=" + RecordFields.present(this) + "]";
   }
 
   /** Builder of {@link CreateContactRequest}. */

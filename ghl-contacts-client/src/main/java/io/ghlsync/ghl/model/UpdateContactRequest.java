@@ -1,6 +1,7 @@
 package io.ghlsync.ghl.model;
 
 import io.ghlsync.ghl.internal.ExplicitNulls;
+import io.ghlsync.ghl.internal.RecordFields;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,49 +75,7 @@ public record UpdateContactRequest(
   @Override
   public String toString() {
     return "UpdateContactRequest[fields="
-        + ContactFieldsBuilder.setFields(
-            List.of(
-                firstName,
-                lastName,
-                name,
-                email,
-                phone,
-                address1,
-                city,
-                state,
-                postalCode,
-                website,
-                timezone,
-                dnd,
-                dndSettings,
-                inboundDndSettings,
-                tags,
-                customFields,
-                source,
-                dateOfBirth,
-                country,
-                assignedTo),
-            List.of(
-                "firstName",
-                "lastName",
-                "name",
-                "email",
-                "phone",
-                "address1",
-                "city",
-                "state",
-                "postalCode",
-                "website",
-                "timezone",
-                "dnd",
-                "dndSettings",
-                "inboundDndSettings",
-                "tags",
-                "customFields",
-                "source",
-                "dateOfBirth",
-                "country",
-                "assignedTo"))
+        + RecordFields.present(this)
         + ", cleared="
         + cleared
         + "]";
@@ -282,76 +241,34 @@ public record UpdateContactRequest(
      * @throws IllegalArgumentException if the request is incomplete
      */
     public UpdateContactRequest build() {
-      if (setFields(
-                  List.of(
-                      firstName,
-                      lastName,
-                      name,
-                      email,
-                      phone,
-                      address1,
-                      city,
-                      state,
-                      postalCode,
-                      website,
-                      timezone,
-                      dnd,
-                      dndSettings,
-                      inboundDndSettings,
-                      tags,
-                      customFields,
-                      source,
-                      dateOfBirth,
-                      country,
-                      assignedTo),
-                  List.of(
-                      "firstName",
-                      "lastName",
-                      "name",
-                      "email",
-                      "phone",
-                      "address1",
-                      "city",
-                      "state",
-                      "postalCode",
-                      "website",
-                      "timezone",
-                      "dnd",
-                      "dndSettings",
-                      "inboundDndSettings",
-                      "tags",
-                      "customFields",
-                      "source",
-                      "dateOfBirth",
-                      "country",
-                      "assignedTo"))
-              .isEmpty()
-          && cleared.isEmpty()) {
+      UpdateContactRequest request =
+          new UpdateContactRequest(
+              firstName,
+              lastName,
+              name,
+              email,
+              phone,
+              address1,
+              city,
+              state,
+              postalCode,
+              website,
+              timezone,
+              dnd,
+              dndSettings,
+              inboundDndSettings,
+              tags,
+              customFields,
+              source,
+              dateOfBirth,
+              country,
+              assignedTo,
+              cleared);
+      if (RecordFields.present(request).isEmpty() && cleared.isEmpty()) {
         throw new IllegalArgumentException(
             "UpdateContactRequest sets no field; set or clear at least one");
       }
-      return new UpdateContactRequest(
-          firstName,
-          lastName,
-          name,
-          email,
-          phone,
-          address1,
-          city,
-          state,
-          postalCode,
-          website,
-          timezone,
-          dnd,
-          dndSettings,
-          inboundDndSettings,
-          tags,
-          customFields,
-          source,
-          dateOfBirth,
-          country,
-          assignedTo,
-          cleared);
+      return request;
     }
   }
 }

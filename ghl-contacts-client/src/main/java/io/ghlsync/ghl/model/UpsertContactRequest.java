@@ -2,6 +2,7 @@ package io.ghlsync.ghl.model;
 
 import io.ghlsync.ghl.internal.Arguments;
 import io.ghlsync.ghl.internal.PathSegments;
+import io.ghlsync.ghl.internal.RecordFields;
 import java.util.List;
 import java.util.Optional;
 
@@ -108,59 +109,7 @@ public record UpsertContactRequest(
   /** Names the fields that are set, without their values (no personal data). */
   @Override
   public String toString() {
-    return "UpsertContactRequest[fields="
-        + ContactFieldsBuilder.setFields(
-            List.of(
-                locationId,
-                firstName,
-                lastName,
-                name,
-                email,
-                phone,
-                address1,
-                city,
-                state,
-                postalCode,
-                website,
-                timezone,
-                dnd,
-                dndSettings,
-                inboundDndSettings,
-                tags,
-                customFields,
-                source,
-                dateOfBirth,
-                country,
-                assignedTo,
-                gender,
-                companyName,
-                createNewIfDuplicateAllowed),
-            List.of(
-                "locationId",
-                "firstName",
-                "lastName",
-                "name",
-                "email",
-                "phone",
-                "address1",
-                "city",
-                "state",
-                "postalCode",
-                "website",
-                "timezone",
-                "dnd",
-                "dndSettings",
-                "inboundDndSettings",
-                "tags",
-                "customFields",
-                "source",
-                "dateOfBirth",
-                "country",
-                "assignedTo",
-                "gender",
-                "companyName",
-                "createNewIfDuplicateAllowed"))
-        + "]";
+    return "UpsertContactRequest[fields=" + RecordFields.present(this) + "]";
   }
 
   /** Builder of {@link UpsertContactRequest}. */

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.oauth;
 
+import io.ghlsync.testkit.FakeDispatcher;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -172,7 +173,7 @@ final class FakeGhlOAuthServer extends Dispatcher {
 
   static Map<String, String> form(RecordedRequest request) {
     Map<String, String> out = new LinkedHashMap<>();
-    String body = request.getBody() == null ? "" : request.getBody().utf8();
+    String body = FakeDispatcher.bodyText(request);
     for (String pair : body.split("&")) {
       int eq = pair.indexOf('=');
       if (eq > 0) {

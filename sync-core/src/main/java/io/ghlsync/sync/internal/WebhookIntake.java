@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Turns a webhook event into queued work: contact, task and note events queue their contact, a
- * webhook id seen before is a duplicate, anything else is ignored. The event's payload is not
- * used; the work fetches the latest record.
+ * webhook id seen before is a duplicate, anything else is ignored. The event's payload is not used;
+ * the work fetches the latest record.
  */
 public final class WebhookIntake {
   /** Queues one contact of a location. */

@@ -1,10 +1,10 @@
 package io.ghlsync.testkit.ghl;
 
-import io.ghlsync.testkit.ghl.internal.ContactFields;
 import io.ghlsync.testkit.ghl.internal.ContactIds;
-import io.ghlsync.testkit.ghl.internal.Dates;
 import io.ghlsync.testkit.ghl.internal.GhlWorld;
+import io.ghlsync.testkit.ghl.internal.JsonTree;
 import io.ghlsync.testkit.ghl.internal.LocationState;
+import io.ghlsync.testkit.ghl.internal.NewAppointment;
 import io.ghlsync.testkit.ghl.internal.NewContact;
 import io.ghlsync.testkit.ghl.internal.SeededContacts;
 import java.time.Duration;
@@ -23,8 +23,6 @@ import java.util.Set;
  * Reads return deep copies, so tests cannot change the fake's state behind its back.
  */
 public final class FakeGhlLocation {
-  private static final Set<String> SEED_ONLY =
-      Set.of("dateAdded", "dateUpdated", "additionalEmails", "businessId", "followers", "type");
 
   private static final Instant SEED_END = Instant.parse("2024-01-01T00:00:00Z");
 
@@ -112,41 +110,9 @@ public final class FakeGhlLocation {
    * @throws IllegalArgumentException naming every invalid field
    */
   public String createContact(Map<String, ?> fields) {
-    Map<String, Object> body = new LinkedHashMap<>(fields);
-    Map<String, Object> seedOnly = new LinkedHashMap<>();
-    for (String key : SEED_ONLY) {
-      if (body.containsKey(key)) {
-        seedOnly.put(key, body.remove(key));
-      }
-    }
-    body.putIfAbsent("locationId", state.id());
-    ContactFields.check(body, ContactFields.CREATE)
-        .failure()
-        .ifPresent(
-            r -> {
-              throw new IllegalArgumentException("invalid contact fields: " + r.body());
-            });
-    Instant added =
-        seedOnly.get("dateAdded") == null
-            ? world.now()
-            : Dates.parseInstant(String.valueOf(seedOnly.get("dateAdded")))
-                .orElseThrow(() -> new IllegalArgumentException("dateAdded must be ISO-8601"));
     synchronized (state) {
-      Map<String, Object> contact = NewContact.create(state, body, added);
-      String id = String.valueOf(contact.get("id"));
-      state
-          .contacts()
-          .update(
-              id,
-              c -> seedOnly.forEach((k, v) -> c.put(k, k.startsWith("date") ? normalise(v) : v)));
-      return id;
+      return NewContact.seed(state, fields, world.now());
     }
-  }
-
-  private static Object normalise(Object date) {
-    return Dates.parseInstant(String.valueOf(date))
-        .map(Dates::format)
-        .orElseThrow(() -> new IllegalArgumentException("dates must be ISO-8601: " + date));
   }
 
   /**
@@ -204,24 +170,10 @@ public final class FakeGhlLocation {
       if (state.contacts().get(contactId).isEmpty()) {
         throw new IllegalArgumentException("contactId " + contactId + " is not in " + id());
       }
-      Map<String, Object> appointment = new LinkedHashMap<>();
-      String id = state.newId();
-      String now = Dates.format(world.now());
-      appointment.put("id", id);
-      appointment.put("calendarId", "calendar-1");
-      appointment.put("status", "booked");
-      appointment.put("appointmentStatus", "confirmed");
-      appointment.putAll(fields);
-      appointment.put("id", id);
-      appointment.put("locationId", id());
-      appointment.put("contactId", contactId);
-      appointment.putIfAbsent("users", new ArrayList<>());
-      appointment.putIfAbsent("assignedResources", new ArrayList<>());
-      appointment.put("dateAdded", now);
-      appointment.put("dateUpdated", now);
-      state.appointments().put(id, appointment);
+      Map<String, Object> appointment =
+          NewAppointment.create(state, contactId, fields, world.now());
       world.events().appointment("AppointmentCreate", id(), appointment);
-      return id;
+      return JsonTree.requireText(appointment, "id");
     }
   }
 

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A stateful fake of the onOffice enterprise API on loopback. It checks the token, the HMAC v2 of
@@ -178,6 +180,56 @@ public final class FakeOnOffice implements AutoCloseable {
   /** What the fake stores: seed addresses, tasks and notes, and inspect state for assertions. */
   public OnOfficeStore store() {
     return store;
+  }
+
+  /**
+   * Same as {@code store().seedAddress(parameters)}.
+   *
+   * @param parameters create parameters
+   * @return the new id
+   */
+  public long seedAddress(Map<String, ?> parameters) {
+    return store.seedAddress(parameters);
+  }
+
+  /**
+   * Same as {@code store().seedAddresses(count)}.
+   *
+   * @param count how many
+   * @return their ids
+   */
+  public List<Long> seedAddresses(int count) {
+    return store.seedAddresses(count);
+  }
+
+  /**
+   * Same as {@code store().address(id)}.
+   *
+   * @param id the address id
+   * @return the address, if stored
+   */
+  public Optional<Map<String, Object>> address(long id) {
+    return store.address(id);
+  }
+
+  /** Same as {@code store().addresses()}. */
+  public List<Map<String, Object>> addresses() {
+    return store.addresses();
+  }
+
+  /** Same as {@code store().tasks()}. */
+  public List<Map<String, Object>> tasks() {
+    return store.tasks();
+  }
+
+  /** Same as {@code store().activities()}. */
+  public List<Map<String, Object>> activities() {
+    return store.activities();
+  }
+
+  /** Same as {@code store().relations()}. */
+  public List<Map<String, Object>> relations() {
+    return store.relations();
   }
 
   /** Stops the server. */

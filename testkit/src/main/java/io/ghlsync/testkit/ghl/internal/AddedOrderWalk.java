@@ -1,6 +1,5 @@
 package io.ghlsync.testkit.ghl.internal;
 
-import io.ghlsync.testkit.ghl.internal.ContactStore.AddedKey;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;

@@ -1,7 +1,6 @@
 package io.ghlsync.testkit.ghl.internal;
 
 import io.ghlsync.testkit.FakeResponse;
-import io.ghlsync.testkit.ghl.internal.ContactStore.AddedKey;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

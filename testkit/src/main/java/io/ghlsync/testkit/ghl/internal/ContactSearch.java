@@ -1,7 +1,6 @@
 package io.ghlsync.testkit.ghl.internal;
 
 import io.ghlsync.testkit.FakeResponse;
-import io.ghlsync.testkit.ghl.internal.ContactStore.AddedKey;
 import io.ghlsync.testkit.ghl.internal.SearchRequest.SortKey;
 import java.time.Instant;
 import java.util.ArrayList;
