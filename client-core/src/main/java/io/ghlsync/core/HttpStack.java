@@ -111,7 +111,10 @@ public final class HttpStack {
       b.connectTimeout(config.connectTimeout())
           .readTimeout(config.readTimeout())
           .writeTimeout(config.writeTimeout())
-          .callTimeout(config.callTimeout());
+          .callTimeout(config.callTimeout())
+          // OkHttp's own silent retry could resend a POST that was already processed; every
+          // repetition goes through RetryInterceptor's safety rules instead.
+          .retryOnConnectionFailure(false);
       config.proxy().ifPresent(b::proxy);
       b.addInterceptor(new RetryInterceptor(config.retry(), rateLimitHeaders));
       KeyedRateLimiter limiter = config.rateLimit().map(KeyedRateLimiter::new).orElse(null);

@@ -76,6 +76,14 @@ class HttpStackTest {
   }
 
   @Test
+  void okHttpsOwnSilentRetryIsOffSoOnlySafeRequestsAreRepeated() {
+    HttpStack stack =
+        HttpStack.builder(ClientConfig.builder(server.url("/").toString()).build()).build();
+
+    assertThat(stack.okHttp().retryOnConnectionFailure()).isFalse();
+  }
+
+  @Test
   void postIsNotRetriedAfter503() {
     server.enqueue(json(503, "{\"message\":\"busy\"}"));
     server.enqueue(json(201, "{\"id\":\"a\"}"));

@@ -3,12 +3,11 @@ package io.ghlsync.optmyzr;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.TokenProvider;
-import java.nio.charset.StandardCharsets;
+import io.ghlsync.testkit.FakeDispatcher;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okio.ByteString;
 
 /** Builds clients against a MockWebServer with fast retries, and small helpers for responses. */
 final class Clients {
@@ -64,8 +63,7 @@ final class Clients {
   }
 
   static String body(RecordedRequest request) {
-    ByteString body = request.getBody();
-    return body == null ? "" : body.string(StandardCharsets.UTF_8);
+    return FakeDispatcher.bodyText(request);
   }
 
   static String contactJson(String id) {

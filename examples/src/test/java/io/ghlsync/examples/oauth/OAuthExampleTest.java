@@ -8,10 +8,10 @@ import io.ghlsync.core.token.EncryptionKey;
 import io.ghlsync.examples.cli.ExampleFailure;
 import io.ghlsync.testkit.ghl.FakeGhl;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -219,22 +220,21 @@ class OAuthExampleTest {
             throw new IllegalStateException(e);
           }
         });
-    assertThat(URLEncoder.encode("x", StandardCharsets.UTF_8)).isEqualTo("x");
   }
 
   /** Copies what the program prints and, when it prints the authorization URL, opens it. */
   private static final class BrowserWatchingStream extends OutputStream {
     private final OutputStream copy;
-    private final java.util.function.Consumer<String> browser;
+    private final Consumer<String> browser;
     private final StringBuilder line = new StringBuilder();
 
-    BrowserWatchingStream(OutputStream copy, java.util.function.Consumer<String> browser) {
+    BrowserWatchingStream(OutputStream copy, Consumer<String> browser) {
       this.copy = copy;
       this.browser = browser;
     }
 
     @Override
-    public synchronized void write(int b) throws java.io.IOException {
+    public synchronized void write(int b) throws IOException {
       copy.write(b);
       if (b != '\n') {
         line.append((char) b);
