@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class EngineFeaturesTest {
@@ -118,14 +119,14 @@ class EngineFeaturesTest {
               org.assertj.core.groups.Tuple.tuple(EntityKind.TASK, Decision.ARCHIVED),
               org.assertj.core.groups.Tuple.tuple(EntityKind.NOTE, Decision.DELETE_IGNORED));
       assertThat(s.onOffice.tasks())
-          .filteredOn(t -> ((Number) t.get("Status")).intValue() == 5)
+          .filteredOn(t -> number(t, "Status") == 5)
           .singleElement()
           .satisfies(t -> assertThat(t).containsEntry("Betreff", taskTitle));
       assertThat(contactGone.changes())
           .extracting(PlannedChange::decision)
           .containsExactly(Decision.ARCHIVED);
       assertThat(s.onOffice.addresses())
-          .filteredOn(a -> ((Number) a.get("Status")).intValue() == 0)
+          .filteredOn(a -> number(a, "Status") == 0)
           .singleElement()
           .satisfies(a -> assertThat(OnOfficeEndToEndTest.emails(a)).containsExactly(goneEmail));
       assertThat(again.changes()).isEmpty();
@@ -169,7 +170,7 @@ class EngineFeaturesTest {
       engine.syncContact(LOCATION, id);
       engine.syncContact(LOCATION, id);
 
-      long addressId = ((Number) s.onOffice.addresses().get(0).get("id")).longValue();
+      long addressId = number(s.onOffice.addresses().get(0), "id");
       assertThat(s.ghlClient.contacts().get(id).customField("onofficeId"))
           .hasValueSatisfying(f -> assertThat(f.asString()).contains(Long.toString(addressId)));
       assertThat(s.ghl.journal().count("update-contact")).isEqualTo(1);
@@ -322,6 +323,10 @@ class EngineFeaturesTest {
       assertThat(fromOptmyzr).hasSize(4);
       assertThat(s.store.links().count("onoffice")).isEqualTo(s.store.links().count("optmyzr"));
     }
+  }
+
+  static long number(Map<String, Object> record, String field) {
+    return ((Number) Objects.requireNonNull(record.get(field), field)).longValue();
   }
 
   private static long writes(Sandbox s) {

@@ -1,6 +1,5 @@
 package io.ghlsync.sync;
 
-import io.ghlsync.sync.internal.Canonical;
 import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.model.DeletePolicy;
 import io.ghlsync.sync.model.EntityKind;
@@ -14,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * maps, found by e-mail, every delete policy and every update supported.
  */
 final class MapCrm extends SimpleTargetConnector {
-  final Map<EntityKind, Map<String, Map<String, Object>>> records = new EnumMap<>(EntityKind.class);
+  private final Map<EntityKind, Map<String, Map<String, Object>>> records =
+      new EnumMap<>(EntityKind.class);
   final AtomicInteger writes = new AtomicInteger();
   private final AtomicInteger ids = new AtomicInteger(100);
 
@@ -31,6 +32,14 @@ final class MapCrm extends SimpleTargetConnector {
     for (EntityKind kind : EntityKind.values()) {
       records.put(kind, new ConcurrentHashMap<>());
     }
+  }
+
+  Map<String, Map<String, Object>> records(EntityKind kind) {
+    return Objects.requireNonNull(records.get(kind), "kind");
+  }
+
+  private Map<String, Object> record(EntityKind kind, String id) {
+    return Objects.requireNonNull(records(kind).get(id), id);
   }
 
   @Override
@@ -50,8 +59,7 @@ final class MapCrm extends SimpleTargetConnector {
   @Override
   protected List<TargetMatch> findContacts(DuplicateQuery query) {
     List<TargetMatch> out = new ArrayList<>();
-    records
-        .get(EntityKind.CONTACT)
+    records(EntityKind.CONTACT)
         .forEach(
             (id, fields) -> {
               if (query.emails().contains(String.valueOf(fields.get("email")))) {
@@ -67,14 +75,14 @@ final class MapCrm extends SimpleTargetConnector {
     String id = Integer.toString(ids.incrementAndGet());
     Map<String, Object> fields = new LinkedHashMap<>(create.record().fields());
     create.targetContactId().ifPresent(parent -> fields.put("parent", parent));
-    records.get(create.kind()).put(id, fields);
+    records(create.kind()).put(id, fields);
     return id;
   }
 
   @Override
   protected void update(TargetOperation.Update update) {
     writes.incrementAndGet();
-    Map<String, Object> fields = records.get(update.kind()).get(update.targetId());
+    Map<String, Object> fields = record(update.kind(), update.targetId());
     MappedRecord changes = update.changes();
     fields.putAll(changes.fields());
     changes.cleared().forEach(fields::remove);
@@ -84,13 +92,9 @@ final class MapCrm extends SimpleTargetConnector {
   protected void remove(TargetOperation.Remove remove) {
     writes.incrementAndGet();
     if (remove.mode() == DeletePolicy.DELETE) {
-      records.get(remove.kind()).remove(remove.targetId());
+      records(remove.kind()).remove(remove.targetId());
     } else {
-      records.get(remove.kind()).get(remove.targetId()).put("archived", true);
+      record(remove.kind(), remove.targetId()).put("archived", true);
     }
-  }
-
-  static boolean same(Object a, Object b) {
-    return Canonical.display(a).equals(Canonical.display(b));
   }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class OnOfficeEndToEndTest {
   @SuppressWarnings("unchecked")
   static List<String> emails(Map<String, Object> address) {
     List<String> out = new ArrayList<>();
-    for (Map<String, Object> c : (List<Map<String, Object>>) address.get("contacts")) {
+    Object contacts = Objects.requireNonNull(address.get("contacts"), "contacts");
+    for (Map<String, Object> c : (List<Map<String, Object>>) contacts) {
       if ("email".equals(c.get("type"))) {
         out.add(String.valueOf(c.get("value")));
       }

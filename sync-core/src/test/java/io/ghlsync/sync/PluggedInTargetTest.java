@@ -61,7 +61,7 @@ class PluggedInTargetTest {
           .contains(
               org.assertj.core.groups.Tuple.tuple(EntityKind.CONTACT, Decision.UPDATED),
               org.assertj.core.groups.Tuple.tuple(EntityKind.NOTE, Decision.UPDATED));
-      assertThat(crm.records.get(EntityKind.NOTE).values())
+      assertThat(crm.records(EntityKind.NOTE).values())
           .singleElement()
           .satisfies(n -> assertThat(n).containsEntry("text", "Edited."));
       AuditEntry update =
@@ -78,7 +78,7 @@ class PluggedInTargetTest {
       engine.syncContact(LOCATION, id);
       ContactSyncResult gone = engine.syncContact(LOCATION, id);
 
-      assertThat(crm.records.get(EntityKind.CONTACT)).isEmpty();
+      assertThat(crm.records(EntityKind.CONTACT)).isEmpty();
       assertThat(gone.changes()).isEmpty();
       assertThat(engine.audit(LOCATION, id))
           .extracting(AuditEntry::decision)
@@ -152,7 +152,7 @@ class PluggedInTargetTest {
       assertThat(ignored.detail()).contains("AppointmentCreate");
       assertThat(noContact.status()).isEqualTo(SubmitResult.Status.IGNORED);
       assertThat(engine.runPending()).isEqualTo(1);
-      assertThat(crm.records.get(EntityKind.CONTACT)).hasSize(1);
+      assertThat(crm.records(EntityKind.CONTACT)).hasSize(1);
     }
   }
 

@@ -31,6 +31,8 @@ public final class RetryInterceptor implements Interceptor {
 
   private final RetryConfig config;
   private final RateLimitHeaders headers;
+  private final RetryPolicy<Response> safePolicy;
+  private final RetryPolicy<Response> unsafePolicy;
 
   /**
    * Creates the interceptor.
@@ -41,6 +43,8 @@ public final class RetryInterceptor implements Interceptor {
   public RetryInterceptor(RetryConfig config, RateLimitHeaders headers) {
     this.config = config;
     this.headers = headers;
+    this.safePolicy = policy(true);
+    this.unsafePolicy = policy(false);
   }
 
   /**
@@ -63,30 +67,7 @@ public final class RetryInterceptor implements Interceptor {
       return chain.proceed(chain.request());
     }
     Request request = chain.request();
-    boolean safe = isRetrySafe(request);
-    RetryPolicy<Response> policy =
-        RetryPolicy.<Response>builder()
-            .handleIf((response, failure) -> shouldRetry(safe, response, failure))
-            .withMaxAttempts(config.maxAttempts())
-            .withBackoff(config.initialDelay(), config.maxDelay())
-            .withJitter(config.jitterFactor())
-            .withDelayFn(ctx -> serverDelay(ctx.getLastResult()))
-            .onRetry(
-                event -> {
-                  Response last = event.getLastResult();
-                  LOG.debug(
-                      "retrying {} {} (attempt {}) after {}",
-                      request.method(),
-                      Redaction.url(request.url()),
-                      event.getAttemptCount() + 1,
-                      last != null
-                          ? "HTTP " + last.code()
-                          : String.valueOf(event.getLastException()));
-                  if (last != null) {
-                    last.close();
-                  }
-                })
-            .build();
+    RetryPolicy<Response> policy = isRetrySafe(request) ? safePolicy : unsafePolicy;
     try {
       return Failsafe.with(policy).get(() -> chain.proceed(request));
     } catch (FailsafeException e) {
@@ -100,6 +81,35 @@ public final class RetryInterceptor implements Interceptor {
       }
       throw e;
     }
+  }
+
+  // Built once: a policy per safety class, shared by all requests (policies are thread safe).
+  private RetryPolicy<Response> policy(boolean safe) {
+    return RetryPolicy.<Response>builder()
+        .handleIf((response, failure) -> shouldRetry(safe, response, failure))
+        .withMaxAttempts(config.maxAttempts())
+        .withBackoff(config.initialDelay(), config.maxDelay())
+        .withJitter(config.jitterFactor())
+        .withDelayFn(ctx -> serverDelay(ctx.getLastResult()))
+        .onRetry(
+            event -> {
+              Response last = event.getLastResult();
+              if (last != null) {
+                LOG.debug(
+                    "retrying {} {} (attempt {}) after HTTP {}",
+                    last.request().method(),
+                    Redaction.url(last.request().url()),
+                    event.getAttemptCount() + 1,
+                    last.code());
+                last.close();
+              } else {
+                LOG.debug(
+                    "retrying (attempt {}) after {}",
+                    event.getAttemptCount() + 1,
+                    String.valueOf(event.getLastException()));
+              }
+            })
+        .build();
   }
 
   private boolean shouldRetry(

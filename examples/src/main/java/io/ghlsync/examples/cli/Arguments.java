@@ -74,7 +74,8 @@ public final class Arguments {
         }
         values.put(name, value);
       } else {
-        throw ExampleFailure.usage("unknown option --" + name + "; run with --help for the options");
+        throw ExampleFailure.usage(
+            "unknown option --" + name + "; run with --help for the options");
       }
     }
     return new Arguments(Set.copyOf(flags), Map.copyOf(values));
@@ -134,8 +135,15 @@ public final class Arguments {
       // reported below with the allowed range
     }
     throw ExampleFailure.usage(
-        "option --" + name + " must be a whole number from " + min + " to " + max + ", got '"
-            + raw.get() + "'");
+        "option --"
+            + name
+            + " must be a whole number from "
+            + min
+            + " to "
+            + max
+            + ", got '"
+            + raw.get()
+            + "'");
   }
 
   /**

@@ -41,22 +41,31 @@ public final class ServiceFailures {
    */
   public static String describe(RuntimeException error) {
     if (error instanceof TokenRefreshException e) {
-      return "the stored OAuth token can no longer be refreshed (" + e.reason() + "): "
+      return "the stored OAuth token can no longer be refreshed ("
+          + e.reason()
+          + "): "
           + e.getMessage();
     }
     if (error instanceof AuthenticationException e) {
-      return "the credentials were rejected (HTTP " + e.statusCode() + "): " + e.getMessage()
+      return "the credentials were rejected (HTTP "
+          + e.statusCode()
+          + "): "
+          + e.getMessage()
           + ". Check the token, key or secret you configured.";
     }
     if (error instanceof PermissionException e) {
       return "permission denied (HTTP " + e.statusCode() + "): " + e.getMessage();
     }
     if (error instanceof RateLimitException e) {
-      return "rate limited (HTTP " + e.statusCode() + "): " + e.getMessage()
+      return "rate limited (HTTP "
+          + e.statusCode()
+          + "): "
+          + e.getMessage()
           + ". Wait a little and run again.";
     }
     if (error instanceof NetworkException e) {
-      return "the service could not be reached: " + e.getMessage()
+      return "the service could not be reached: "
+          + e.getMessage()
           + ". Check the base URL and your network.";
     }
     if (error instanceof ApiException e) {

@@ -6,8 +6,10 @@ import io.ghlsync.sync.store.AuditEntry;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +25,7 @@ final class AuditLines {
   private AuditLines() {}
 
   /**
-   * Renders entries; consecutive skipped records collapse into one line.
+   * Renders entries; runs of skipped records collapse into one line per target.
    *
    * @param entries the entries, oldest first
    * @param indent the prefix of every line
@@ -33,40 +35,38 @@ final class AuditLines {
   static List<String> render(List<AuditEntry> entries, String indent, boolean withTime) {
     List<String> lines = new ArrayList<>();
     String skipIndent = withTime ? indent + " ".repeat(14) : indent;
-    int skipped = 0;
-    String skippedTarget = "";
+    Map<String, Integer> skipped = new LinkedHashMap<>();
     for (AuditEntry e : entries) {
       if (e.decision() == Decision.SKIPPED_UNCHANGED) {
-        if (skipped > 0 && !skippedTarget.equals(e.target())) {
-          lines.add(skippedLine(skipIndent, skippedTarget, skipped));
-          skipped = 0;
-        }
-        skippedTarget = e.target();
-        skipped++;
+        skipped.merge(e.target(), 1, Integer::sum);
         continue;
       }
-      if (skipped > 0) {
-        lines.add(skippedLine(skipIndent, skippedTarget, skipped));
-        skipped = 0;
-      }
+      flushSkipped(skipped, skipIndent, lines);
       lines.add(indent + (withTime ? TIME.format(e.at()) + "  " : "") + line(e));
     }
-    if (skipped > 0) {
-      lines.add(skippedLine(skipIndent, skippedTarget, skipped));
-    }
+    flushSkipped(skipped, skipIndent, lines);
     return lines;
   }
 
-  private static String skippedLine(String indent, String target, int n) {
-    return indent + String.format(Locale.ROOT, "%-9s", target) + " " + n + " unchanged record"
-        + (n == 1 ? "" : "s") + " skipped (fingerprint equal to the last sync)";
+  private static void flushSkipped(Map<String, Integer> skipped, String indent, List<String> out) {
+    skipped.forEach(
+        (target, n) ->
+            out.add(
+                indent
+                    + String.format(Locale.ROOT, "%-9s", target)
+                    + " "
+                    + n
+                    + " unchanged record"
+                    + (n == 1 ? "" : "s")
+                    + " skipped (fingerprint equal to the last sync)"));
+    skipped.clear();
   }
 
   /**
    * One entry.
    *
    * @param e the entry
-   * @return e.g. {@code onoffice  contact  UPDATED  -> 12  Name: Weber -> Hartmann}
+   * @return e.g. {@code onoffice contact UPDATED -> 12 Name: Weber -> Hartmann}
    */
   static String line(AuditEntry e) {
     StringBuilder b =
@@ -89,7 +89,8 @@ final class AuditLines {
 
   private static String changes(AuditEntry e) {
     if (e.decision() == Decision.CREATED) {
-      return e.changes().size() + " fields: "
+      return e.changes().size()
+          + " fields: "
           + e.changes().stream().map(FieldChange::field).collect(Collectors.joining(", "));
     }
     List<FieldChange> shown = e.changes().subList(0, Math.min(MAX_FIELDS, e.changes().size()));

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Prints one contact's audit trail across every target and where its state lives: GHL as the
- * source of truth, the linked target records, and the sync store.
+ * Prints one contact's audit trail across every target and where its state lives: GHL as the source
+ * of truth, the linked target records, and the sync store.
  */
 final class ContactStory {
   private ContactStory() {}
@@ -35,26 +35,47 @@ final class ContactStory {
       String storeNote) {
     List<AuditEntry> trail = engines.audit(locationId, contactId);
     out.println();
-    out.println("Audit trail of GHL contact " + contactId + " (oldest first, " + trail.size()
-        + " decisions, mapping version recorded with each):");
+    out.println(
+        "Audit trail of GHL contact "
+            + contactId
+            + " (oldest first, "
+            + trail.size()
+            + " decisions, mapping version recorded with each):");
     if (trail.isEmpty()) {
       out.println("  (no decisions recorded)");
     }
     AuditLines.render(trail, "  ", true).forEach(out::println);
     out.println();
     out.println("Where this contact's state lives:");
-    out.println(String.format(Locale.ROOT, "  %-12s %s", "GHL",
-        "the source of truth: GET " + ghlBaseUrl + "/contacts/" + contactId
-            + " (location " + locationId + "); the engine always re-reads it"));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  %-12s %s",
+            "GHL",
+            "the source of truth: GET "
+                + ghlBaseUrl
+                + "/contacts/"
+                + contactId
+                + " (location "
+                + locationId
+                + "); the engine always re-reads it"));
     for (String target : engines.targetNames()) {
       List<Link> links = engines.links(target, locationId, contactId);
       out.println(String.format(Locale.ROOT, "  %-12s %s", target, describe(links)));
     }
-    out.println(String.format(Locale.ROOT, "  %-12s %s", "sync store",
-        engines.store().getClass().getSimpleName() + ": " + storeNote));
-    out.println(String.format(Locale.ROOT, "  %-12s %s", "",
-        "It holds the links above with a fingerprint and snapshot of what was last written,"
-            + " the work queue, cursors, seen webhook ids and the audit trail."));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  %-12s %s",
+            "sync store",
+            engines.store().getClass().getSimpleName() + ": " + storeNote));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  %-12s %s",
+            "",
+            "It holds the links above with a fingerprint and snapshot of what was last written,"
+                + " the work queue, cursors, seen webhook ids and the audit trail."));
     return trail;
   }
 

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The JSON field mappings the demo uses, loaded through sync-core's {@link MappingJson}: the
- * files shipped next to this class (under {@code examples/src/main/resources}) or files given on
- * the command line. They are loaded and validated before any service is contacted.
+ * The JSON field mappings the demo uses, loaded through sync-core's {@link MappingJson}: the files
+ * shipped next to this class (under {@code examples/src/main/resources}) or files given on the
+ * command line. They are loaded and validated before any service is contacted.
  */
 final class DemoMappings {
   /** Class-path name of the demo's onOffice mapping. */
@@ -38,8 +38,8 @@ final class DemoMappings {
           ? MappingJson.load(file.get(), TransformFunctions.none())
           : MappingJson.resource(resource(target), TransformFunctions.none());
     } catch (MappingException | UncheckedIOException e) {
-      throw ExampleFailure.setup("the " + target.key() + " mapping " + where + " cannot be used: "
-          + e.getMessage());
+      throw ExampleFailure.setup(
+          "the " + target.key() + " mapping " + where + " cannot be used: " + e.getMessage());
     }
   }
 

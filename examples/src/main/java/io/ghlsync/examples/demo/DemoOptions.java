@@ -47,6 +47,12 @@ record DemoOptions(
   /** Contacts the sandbox seeds unless told otherwise. */
   static final int DEFAULT_CONTACTS = 50;
 
+  /**
+   * The fewest contacts the sandbox seeds: seeded contact 5 is the first with an open task and a
+   * note, which the webhook steps change.
+   */
+  static final int MIN_CONTACTS = 6;
+
   /** Search pages a real-service backfill reads unless told otherwise (100 contacts each). */
   static final int DEFAULT_PAGES = 1;
 
@@ -69,8 +75,15 @@ record DemoOptions(
             args,
             Set.of("sandbox", "real"),
             Set.of(
-                "config", "contacts", "max-pages", "targets", "onoffice-mapping",
-                "optmyzr-mapping", "ghl-base-url", "onoffice-url", "optmyzr-url"));
+                "config",
+                "contacts",
+                "max-pages",
+                "targets",
+                "onoffice-mapping",
+                "optmyzr-mapping",
+                "ghl-base-url",
+                "onoffice-url",
+                "optmyzr-url"));
     if (a.flag("sandbox") && a.flag("real")) {
       throw ExampleFailure.usage("--sandbox and --real exclude each other; pass one of them");
     }
@@ -92,7 +105,7 @@ record DemoOptions(
     return new DemoOptions(
         mode,
         a.path("config"),
-        a.intValue("contacts", DEFAULT_CONTACTS, 1, 5_000),
+        a.intValue("contacts", DEFAULT_CONTACTS, MIN_CONTACTS, 5_000),
         a.intValue("max-pages", DEFAULT_PAGES, 1, 1_000_000),
         targets,
         a.path("onoffice-mapping"),
@@ -119,7 +132,8 @@ record DemoOptions(
         "  --real                    use the real services (fail if credentials are missing)",
         "  --config FILE             properties file with the settings (same names as the",
         "                            environment variables, e.g. GHL_PRIVATE_TOKEN=...)",
-        "  --contacts N              sandbox: contacts to seed (default " + DEFAULT_CONTACTS + ")",
+        "  --contacts N              sandbox: contacts to seed, " + MIN_CONTACTS + " to 5000 (default "
+            + DEFAULT_CONTACTS + ")",
         "  --max-pages N             real services: GHL search pages of 100 contacts to sync",
         "                            (default " + DEFAULT_PAGES + ")",
         "  --targets LIST            onoffice, optmyzr or both (default both)",

@@ -72,11 +72,13 @@ final class DemoSandbox implements AutoCloseable {
             .build();
     Map<String, Object> first = location.contact(location.seededContactId(0)).orElseThrow();
     preExistingAddressId =
-        onOffice.store().seedAddress(
-            Map.of(
-                "Vorname", String.valueOf(first.get("firstName")),
-                "Name", String.valueOf(first.get("lastName")),
-                "email", String.valueOf(first.get("email"))));
+        onOffice
+            .store()
+            .seedAddress(
+                Map.of(
+                    "Vorname", String.valueOf(first.get("firstName")),
+                    "Name", String.valueOf(first.get("lastName")),
+                    "email", String.valueOf(first.get("email"))));
   }
 
   /**
@@ -112,7 +114,7 @@ final class DemoSandbox implements AutoCloseable {
   }
 
   /**
-   * The contact the webhook steps change: the first with an open task and a note, else the last.
+   * The contact the webhook steps change: the first with an open task and a note.
    *
    * @return the GHL contact id
    */
@@ -121,9 +123,12 @@ final class DemoSandbox implements AutoCloseable {
     return ids.stream()
         .skip(1)
         .filter(id -> !location.notes(id).isEmpty())
-        .filter(id -> location.tasks(id).stream().anyMatch(t -> !Boolean.TRUE.equals(t.get("completed"))))
+        .filter(
+            id ->
+                location.tasks(id).stream().anyMatch(t -> !Boolean.TRUE.equals(t.get("completed"))))
         .findFirst()
-        .orElse(ids.get(ids.size() - 1));
+        .orElseThrow(
+            () -> new IllegalStateException("no seeded contact has an open task and a note"));
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** The target CRMs the demo syncs to. */
-public enum DemoTarget {
+enum DemoTarget {
   /** onOffice enterprise (addresses, tasks, agents-log notes). */
   ONOFFICE("onoffice"),
   /** Optmyzr, through the contacts contract endpoint. */
@@ -41,6 +41,8 @@ public enum DemoTarget {
         .orElseThrow(
             () ->
                 ExampleFailure.usage(
-                    "unknown target '" + name + "'; use onoffice, optmyzr or both, comma-separated"));
+                    "unknown target '"
+                        + name
+                        + "'; use onoffice, optmyzr or both, comma-separated"));
   }
 }

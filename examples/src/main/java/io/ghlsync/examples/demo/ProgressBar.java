@@ -134,7 +134,11 @@ final class ProgressBar implements SyncListener {
     line.append(String.format(Locale.ROOT, "%3d%%", Math.round(fraction * 100)));
     totals.forEach(
         (target, total) ->
-            line.append("  ").append(target).append(' ').append(done(target)).append('/')
+            line.append("  ")
+                .append(target)
+                .append(' ')
+                .append(done(target))
+                .append('/')
                 .append(total));
     line.append("  writes ").append(writes.get() - baselineWrites);
     if (waits.get() > 0) {
@@ -155,7 +159,8 @@ final class ProgressBar implements SyncListener {
   }
 
   private long done(String target) {
-    return Math.min(totals.getOrDefault(target, 0L), finishedOf(target) - baseline.getOrDefault(target, 0L));
+    return Math.min(
+        totals.getOrDefault(target, 0L), finishedOf(target) - baseline.getOrDefault(target, 0L));
   }
 
   private long finishedOf(String target) {

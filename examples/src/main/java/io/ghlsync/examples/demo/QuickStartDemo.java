@@ -15,9 +15,9 @@ import java.util.Optional;
  * Optmyzr servers on loopback, a GHL location seeded with realistic contacts, tasks and notes, a
  * backfill to both targets with a live progress bar, GHL changes delivered as signed webhooks (a
  * contact edit, a completed task, a new note, a duplicate delivery), a summary table, the audit
- * trail of one contact and where its state lives. With credentials (environment variables or
- * {@code --config FILE}) the same engine setup syncs the real services. Exit code 0 on success, 1
- * when the run failed, 2 for bad usage or missing settings (nothing was sent then).
+ * trail of one contact and where its state lives. With credentials (environment variables or {@code
+ * --config FILE}) the same engine setup syncs the real services. Exit code 0 on success, 1 when the
+ * run failed, 2 for bad usage or missing settings (nothing was sent then).
  */
 public final class QuickStartDemo {
   private QuickStartDemo() {}
@@ -51,7 +51,10 @@ public final class QuickStartDemo {
    * @return the exit code and, on success, the report
    */
   static Outcome run(
-      String[] args, Map<String, String> environment, PrintStream out, PrintStream err,
+      String[] args,
+      Map<String, String> environment,
+      PrintStream out,
+      PrintStream err,
       boolean live) {
     try {
       DemoOptions options = DemoOptions.parse(args);
@@ -74,7 +77,8 @@ public final class QuickStartDemo {
         mappings.put(
             t,
             DemoMappings.load(
-                t, t == DemoTarget.ONOFFICE ? options.onOfficeMapping() : options.optmyzrMapping()));
+                t,
+                t == DemoTarget.ONOFFICE ? options.onOfficeMapping() : options.optmyzrMapping()));
       }
       DemoReport report =
           services.isPresent()

@@ -22,8 +22,8 @@ import java.util.Optional;
 
 /**
  * The quick start against the real services: a backfill of the configured GHL location to the
- * chosen targets (a limited number of search pages by default), the summary, and the audit trail
- * of the first contact written. Nothing is written to GHL; the engine reads it only.
+ * chosen targets (a limited number of search pages by default), the summary, and the audit trail of
+ * the first contact written. Nothing is written to GHL; the engine reads it only.
  */
 final class RealServiceDemo {
   private static final Duration BACKFILL_TIMEOUT = Duration.ofMinutes(30);
@@ -47,30 +47,47 @@ final class RealServiceDemo {
       PrintStream out,
       boolean live) {
     out.println("ghlsync quick start: real services");
-    out.println("  GHL       " + services.ghlBaseUrl() + "  location " + services.locationId()
-        + " (" + (services.ghl() instanceof RealServices.PrivateToken
-            ? "private-integration token" : "OAuth app token from the encrypted store")
-        + ", read only)");
+    out.println(
+        "  GHL       "
+            + services.ghlBaseUrl()
+            + "  location "
+            + services.locationId()
+            + " ("
+            + (services.ghl() instanceof RealServices.PrivateToken
+                ? "private-integration token"
+                : "OAuth app token from the encrypted store")
+            + ", read only)");
     services.onOffice().ifPresent(o -> out.println("  onOffice  " + o.url()));
     services.optmyzr().ifPresent(o -> out.println("  Optmyzr   " + o.contractUrl()));
     GhlClient ghl = ghlClient(services);
     List<TargetEngines.TargetSetup> targets = new ArrayList<>();
     for (Map.Entry<DemoTarget, Mapping> e : mappings.entrySet()) {
-      out.println("  mapping   " + e.getKey().key() + ": " + e.getValue().name() + " version "
-          + e.getValue().version());
+      out.println(
+          "  mapping   "
+              + e.getKey().key()
+              + ": "
+              + e.getValue().name()
+              + " version "
+              + e.getValue().version());
       targets.add(new TargetEngines.TargetSetup(connector(e.getKey(), services), e.getValue()));
     }
     SyncSummary summary = new SyncSummary();
     ProgressBar progress = new ProgressBar(out, live);
     try (TargetEngines engines =
         new TargetEngines(
-            ghl, targets, new InMemorySyncStore(), List.of(summary, progress),
+            ghl,
+            targets,
+            new InMemorySyncStore(),
+            List.of(summary, progress),
             // Smaller batches than the default 50 make the progress bar move more often.
             b -> b.batchSize(20))) {
       out.println();
-      out.println("[1/2] Backfill: up to " + options.maxPages() + " page(s) of 100 GHL contacts"
-          + " with their tasks and notes (existing target records are found and linked, not"
-          + " duplicated)");
+      out.println(
+          "[1/2] Backfill: up to "
+              + options.maxPages()
+              + " page(s) of 100 GHL contacts"
+              + " with their tasks and notes (existing target records are found and linked, not"
+              + " duplicated)");
       Map<String, Integer> queued =
           SyncPhases.backfill(
               out, engines, progress, services.locationId(), options.maxPages(), BACKFILL_TIMEOUT);
@@ -94,10 +111,10 @@ final class RealServiceDemo {
       }
       SyncPhases.requireNoDeadLetters(engines);
       out.println();
-      out.println("Done. To receive live changes, run the webhook receiver example"
-          + " (examples/README.md).");
-      return new DemoReport(
-          false, queued, summary.snapshot(), 0, 0, 0, story.orElse(""), trail);
+      out.println(
+          "Done. To receive live changes, run the webhook receiver example"
+              + " (examples/README.md).");
+      return new DemoReport(false, queued, summary.snapshot(), 0, 0, 0, story.orElse(""), trail);
     }
   }
 

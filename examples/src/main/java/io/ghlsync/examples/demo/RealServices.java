@@ -117,8 +117,8 @@ record RealServices(
   }
 
   /**
-   * Every problem with the settings for these targets: missing values, unusable URLs or keys, and
-   * a missing stored OAuth token. Reads local files only.
+   * Every problem with the settings for these targets: missing values, unusable URLs or keys, and a
+   * missing stored OAuth token. Reads local files only.
    *
    * @param settings the merged settings
    * @param targets the targets to sync to
@@ -157,8 +157,11 @@ record RealServices(
       require(settings, Setting.OPTMYZR_CONTRACT_URL, problems);
       require(settings, Setting.OPTMYZR_API_KEY, problems);
     }
-    for (Setting url : List.of(Setting.GHL_BASE_URL, Setting.ONOFFICE_URL, Setting.OPTMYZR_CONTRACT_URL)) {
-      settings.get(url).flatMap(RealServices::urlProblem)
+    for (Setting url :
+        List.of(Setting.GHL_BASE_URL, Setting.ONOFFICE_URL, Setting.OPTMYZR_CONTRACT_URL)) {
+      settings
+          .get(url)
+          .flatMap(RealServices::urlProblem)
           .ifPresent(why -> problems.add(SettingProblem.invalid(url.name(), why)));
     }
     if (oauth && !pit && problems.isEmpty()) {
@@ -179,8 +182,13 @@ record RealServices(
             new SettingProblem(
                 key,
                 SettingProblem.Kind.MISSING,
-                "no token of client " + clientId + " for location " + location + " in "
-                    + tokenDirectory(settings) + "; run the OAuth example first (see"
+                "no token of client "
+                    + clientId
+                    + " for location "
+                    + location
+                    + " in "
+                    + tokenDirectory(settings)
+                    + "; run the OAuth example first (see"
                     + " examples/README.md)"));
       }
       return Optional.empty();
@@ -195,7 +203,9 @@ record RealServices(
   }
 
   private static Path tokenDirectory(ServiceSettings settings) {
-    return settings.get(Setting.GHLSYNC_TOKEN_DIR).map(Path::of)
+    return settings
+        .get(Setting.GHLSYNC_TOKEN_DIR)
+        .map(Path::of)
         .orElseGet(EncryptedTokens::defaultDirectory);
   }
 

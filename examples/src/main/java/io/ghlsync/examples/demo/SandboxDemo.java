@@ -31,15 +31,29 @@ final class SandboxDemo {
    */
   static DemoReport run(
       DemoOptions options, Map<DemoTarget, Mapping> mappings, PrintStream out, boolean live) {
-    out.println("ghlsync quick start: embedded sandbox (fake GHL, onOffice and Optmyzr servers on"
-        + " loopback; no accounts needed)");
+    out.println(
+        "ghlsync quick start: embedded sandbox (fake GHL, onOffice and Optmyzr servers on"
+            + " loopback; no accounts needed)");
     try (DemoSandbox sandbox = DemoSandbox.start(options.contacts())) {
       DemoSandbox.Seeded seeded = sandbox.seeded();
-      out.println("  GHL       " + sandbox.ghl.baseUrl() + "  location " + DemoSandbox.LOCATION
-          + ": " + seeded.contacts() + " contacts, " + seeded.tasks() + " tasks, "
-          + seeded.notes() + " notes");
-      out.println("  onOffice  " + sandbox.onOffice.url() + "  (address "
-          + sandbox.preExistingAddressId + " already holds the first GHL contact)");
+      out.println(
+          "  GHL       "
+              + sandbox.ghl.baseUrl()
+              + "  location "
+              + DemoSandbox.LOCATION
+              + ": "
+              + seeded.contacts()
+              + " contacts, "
+              + seeded.tasks()
+              + " tasks, "
+              + seeded.notes()
+              + " notes");
+      out.println(
+          "  onOffice  "
+              + sandbox.onOffice.url()
+              + "  (address "
+              + sandbox.preExistingAddressId
+              + " already holds the first GHL contact)");
       out.println("  Optmyzr   " + sandbox.optmyzr.baseUrl() + "  (contacts contract)");
       SyncSummary summary = new SyncSummary();
       ProgressBar progress = new ProgressBar(out, live);
@@ -61,10 +75,14 @@ final class SandboxDemo {
               new InMemorySyncStore(),
               List.of(summary, progress),
               // Sandbox data is synthetic, so the audit may show values instead of "***".
-              b -> b.revealPersonalDataInAudit(true).batchSize(10).idlePoll(Duration.ofMillis(50)))) {
+              b ->
+                  b.revealPersonalDataInAudit(true)
+                      .batchSize(10)
+                      .idlePoll(Duration.ofMillis(50)))) {
         out.println();
-        out.println("[1/3] Backfill: every GHL contact with its tasks and notes, to "
-            + String.join(" and ", engines.targetNames()));
+        out.println(
+            "[1/3] Backfill: every GHL contact with its tasks and notes, to "
+                + String.join(" and ", engines.targetNames()));
         Map<String, Integer> queued =
             SyncPhases.backfill(
                 out, engines, progress, DemoSandbox.LOCATION, Integer.MAX_VALUE, BACKFILL_TIMEOUT);
@@ -72,7 +90,8 @@ final class SandboxDemo {
 
         String story = sandbox.storyContact();
         out.println();
-        out.println("[2/3] Changes in GHL arrive as signed webhooks (all on contact " + story + ")");
+        out.println(
+            "[2/3] Changes in GHL arrive as signed webhooks (all on contact " + story + ")");
         WebhookTally webhooks = new SandboxEdits(sandbox, engines, out, story).run();
         out.println();
         out.println("  Webhooks: " + webhooks.describe() + ".");
@@ -91,9 +110,10 @@ final class SandboxDemo {
                     + " into SyncEngine.builder().store(..)");
         SyncPhases.requireNoDeadLetters(engines);
         out.println();
-        out.println("Done. Next: run with your own credentials (see examples/README.md), or edit"
-            + " the mapping in examples/src/main/resources/io/ghlsync/examples/demo/ and run"
-            + " again.");
+        out.println(
+            "Done. Next: run with your own credentials (see examples/README.md), or edit"
+                + " the mapping in examples/src/main/resources/io/ghlsync/examples/demo/ and run"
+                + " again.");
         return new DemoReport(
             true,
             queued,

@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The demo's second act: a GHL user changes one contact, and each change reaches the engines as a
  * signed webhook through a {@link WebhookReceiver}: a contact edit, a completed task, a new note,
- * and the note event delivered a second time. Each step waits until the engines are idle and
- * prints what they decided.
+ * and the note event delivered a second time. Each step waits until the engines are idle and prints
+ * what they decided.
  */
 final class SandboxEdits {
   private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(20);
@@ -60,25 +60,41 @@ final class SandboxEdits {
     try (WebhookReceiver receiver =
         WebhookReceiver.start(loopback, "/webhooks/ghl", handler, this::observe)) {
       sandbox.ghl.webhooks().register(receiver.url());
-      out.println("  Webhook receiver listening at " + receiver.url()
-          + " (Ed25519 signatures verified, duplicates detected by webhookId)");
+      out.println(
+          "  Webhook receiver listening at "
+              + receiver.url()
+              + " (Ed25519 signatures verified, duplicates detected by webhookId)");
       Map<String, Object> before = sandbox.location.contact(contactId).orElseThrow();
       String newLastName = "Hartmann";
-      step("1. The contact's last name changes from " + before.get("lastName") + " to "
+      step(
+          "1. The contact's last name changes from "
+              + before.get("lastName")
+              + " to "
               + newLastName,
-          () -> sandbox.editorClient.contacts()
-              .update(contactId, UpdateContactRequest.builder().lastName(newLastName).build()));
+          () ->
+              sandbox
+                  .editorClient
+                  .contacts()
+                  .update(contactId, UpdateContactRequest.builder().lastName(newLastName).build()));
       String taskId = openTask();
-      step("2. A task is marked completed",
+      step(
+          "2. A task is marked completed",
           () -> sandbox.editorClient.tasks().setCompleted(contactId, taskId, true));
-      step("3. A note is added",
-          () -> sandbox.editorClient.notes().create(contactId,
-              CreateNoteRequest.builder()
-                  .body("Called back: wants a second viewing on Saturday.")
-                  .build()));
+      step(
+          "3. A note is added",
+          () ->
+              sandbox
+                  .editorClient
+                  .notes()
+                  .create(
+                      contactId,
+                      CreateNoteRequest.builder()
+                          .body("Called back: wants a second viewing on Saturday.")
+                          .build()));
       List<WebhookDelivery> deliveries = sandbox.ghl.webhooks().deliveries();
       String noteWebhook = deliveries.get(deliveries.size() - 1).webhookId();
-      step("4. GHL delivers the note event again (same webhookId, e.g. after a timeout)",
+      step(
+          "4. GHL delivers the note event again (same webhookId, e.g. after a timeout)",
           () -> sandbox.ghl.webhooks().redeliver(noteWebhook));
     }
     return tally;
@@ -100,8 +116,8 @@ final class SandboxEdits {
     change.run();
     try {
       if (!tally.await(verdicts + 1, DELIVERY_TIMEOUT)) {
-        throw ExampleFailure.run("the webhook of step '" + title + "' did not arrive within "
-            + DELIVERY_TIMEOUT, null);
+        throw ExampleFailure.run(
+            "the webhook of step '" + title + "' did not arrive within " + DELIVERY_TIMEOUT, null);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -124,11 +140,18 @@ final class SandboxEdits {
           submit == null || submit.status() != SubmitResult.Status.QUEUED
               ? ""
               : "; contact queued for " + String.join(" and ", this.engines.targetNames());
-      line = a.event().type() + " (webhookId " + a.event().webhookId() + "): HTTP 200, accepted"
-          + engines;
+      line =
+          a.event().type()
+              + " (webhookId "
+              + a.event().webhookId()
+              + "): HTTP 200, accepted"
+              + engines;
     } else if (result instanceof WebhookResult.Duplicate d) {
-      line = "webhookId " + d.webhookId() + ": HTTP 200, duplicate of an accepted delivery;"
-          + " not processed again";
+      line =
+          "webhookId "
+              + d.webhookId()
+              + ": HTTP 200, duplicate of an accepted delivery;"
+              + " not processed again";
     } else if (result instanceof WebhookResult.Rejected r) {
       line = "HTTP " + r.httpStatus() + ", rejected " + r.reason() + ": " + r.message();
     } else {

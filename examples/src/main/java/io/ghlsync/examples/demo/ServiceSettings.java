@@ -19,7 +19,7 @@ import java.util.Properties;
  * file and the environment (first one wins). Values are not checked here; see {@link
  * RealServices#check}.
  */
-public final class ServiceSettings {
+final class ServiceSettings {
   private final Map<Setting, String> values;
   private final Map<Setting, String> sources;
 
@@ -83,8 +83,12 @@ public final class ServiceSettings {
     }
     if (!unknown.isEmpty()) {
       throw ExampleFailure.setup(
-          "the settings file " + file + " has unknown keys " + unknown.stream().sorted().toList()
-              + "; known keys: " + Arrays.toString(Setting.values()));
+          "the settings file "
+              + file
+              + " has unknown keys "
+              + unknown.stream().sorted().toList()
+              + "; known keys: "
+              + Arrays.toString(Setting.values()));
     }
     return out;
   }

@@ -5,7 +5,7 @@ package io.ghlsync.examples.demo;
  * with {@code --config} (same names as keys) or an environment variable of the same name, in that
  * order.
  */
-public enum Setting {
+enum Setting {
   /** The GHL location (sub-account) to sync. */
   GHL_LOCATION_ID("the GHL location (sub-account) id to sync", true),
   /** A private-integration token of that location. */

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param kind missing or invalid
  * @param explanation what it should hold or why it is refused (never the value of a secret)
  */
-public record SettingProblem(String name, Kind kind, String explanation) {
+record SettingProblem(String name, Kind kind, String explanation) {
 
   /** Whether a setting is missing or has a value that cannot be used. */
   public enum Kind {

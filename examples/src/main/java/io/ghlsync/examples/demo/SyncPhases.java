@@ -31,9 +31,12 @@ final class SyncPhases {
       int maxPages,
       Duration timeout) {
     Map<String, Integer> queued = engines.backfill(locationId, maxPages);
-    out.println("  Queued " + queued.entrySet().stream()
-        .map(e -> e.getValue() + " contacts for " + e.getKey())
-        .collect(Collectors.joining(", ")) + "; syncing each with its tasks and notes:");
+    out.println(
+        "  Queued "
+            + queued.entrySet().stream()
+                .map(e -> e.getValue() + " contacts for " + e.getKey())
+                .collect(Collectors.joining(", "))
+            + "; syncing each with its tasks and notes:");
     progress.begin(queued);
     try {
       engines.start();
@@ -71,11 +74,19 @@ final class SyncPhases {
     String reasons =
         dead.stream()
             .limit(5)
-            .map(d -> "  - " + d.item().target() + " contact " + d.item().contactId() + ": "
-                + d.reason())
+            .map(
+                d ->
+                    "  - "
+                        + d.item().target()
+                        + " contact "
+                        + d.item().contactId()
+                        + ": "
+                        + d.reason())
             .collect(Collectors.joining("\n"));
     throw ExampleFailure.run(
-        dead.size() + " contact(s) could not be synced and were dead-lettered:\n" + reasons
+        dead.size()
+            + " contact(s) could not be synced and were dead-lettered:\n"
+            + reasons
             + (dead.size() > 5 ? "\n  ..." : ""),
         null);
   }

@@ -32,7 +32,8 @@ final class SyncSummary implements SyncListener {
       retries.incrementAndGet();
       return;
     }
-    counts.computeIfAbsent(entry.target(), t -> new ConcurrentHashMap<>())
+    counts
+        .computeIfAbsent(entry.target(), t -> new ConcurrentHashMap<>())
         .merge(entry.kind(), one, DecisionCounts::plus);
     if (entry.kind() == EntityKind.CONTACT && (one.created() + one.updated() + one.linked()) > 0) {
       firstWrittenContact.compareAndSet(null, entry.contactId());
@@ -122,7 +123,6 @@ final class SyncSummary implements SyncListener {
   }
 
   private static String row(String... cells) {
-    return String.format(
-        Locale.ROOT, "  %-10s %-9s %8s %8s %8s %8s %8s", (Object[]) cells);
+    return String.format(Locale.ROOT, "  %-10s %-9s %8s %8s %8s %8s %8s", (Object[]) cells);
   }
 }

@@ -25,8 +25,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * One {@link SyncEngine} per target, sharing one GHL client, one store and the same listeners. A
- * webhook event is deduplicated by the first engine (the store remembers its {@code webhookId})
- * and its contact is then queued for every other target as well.
+ * webhook event is deduplicated by the first engine (the store remembers its {@code webhookId}) and
+ * its contact is then queued for every other target as well.
  */
 final class TargetEngines implements AutoCloseable {
   private final Map<String, SyncEngine> engines;
@@ -91,8 +91,8 @@ final class TargetEngines implements AutoCloseable {
           try {
             queued.put(name, engine.backfill(locationId, maxPages).queued());
           } catch (RuntimeException e) {
-            throw ServiceFailures.explain("reading the contacts of location " + locationId
-                + " from GHL", e);
+            throw ServiceFailures.explain(
+                "reading the contacts of location " + locationId + " from GHL", e);
           }
         });
     return queued;
@@ -116,8 +116,13 @@ final class TargetEngines implements AutoCloseable {
         Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
         if (!engine.awaitIdle(left)) {
           throw ExampleFailure.run(
-              "the sync to " + engine.targetName() + " did not finish within " + timeout
-                  + " (" + engine.queueStats() + "); the service may be slow or rate limiting",
+              "the sync to "
+                  + engine.targetName()
+                  + " did not finish within "
+                  + timeout
+                  + " ("
+                  + engine.queueStats()
+                  + "); the service may be slow or rate limiting",
               null);
         }
       }

@@ -1,8 +1,8 @@
 package io.ghlsync.examples.oauth;
 
 /**
- * The user's part of the authorization: open the URL, choose the location, approve. With real GHL
- * a person does it in a browser; with the fake GHL {@link FakeGhlConsent} plays it.
+ * The user's part of the authorization: open the URL, choose the location, approve. With real GHL a
+ * person does it in a browser; with the fake GHL {@link FakeGhlConsent} plays it.
  */
 @FunctionalInterface
 interface ConsentStep {

@@ -54,7 +54,9 @@ public final class EncryptedTokens {
     }
     if (bytes.length != 32) {
       throw new IllegalArgumentException(
-          KEY_VARIABLE + " must hold 32 bytes in base64 (AES-256), it holds " + bytes.length
+          KEY_VARIABLE
+              + " must hold 32 bytes in base64 (AES-256), it holds "
+              + bytes.length
               + "; create a key with: openssl rand -base64 32");
     }
     return EncryptionKey.of(KEY_ID, bytes);

@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * Plays the browser against the fake GHL: reads the client id, scopes, state and redirect URI
- * from the authorization URL, lets the fake issue a code as its consent screen would, and follows
- * the redirect to the listener exactly as a browser does (the state travels through unchanged).
+ * Plays the browser against the fake GHL: reads the client id, scopes, state and redirect URI from
+ * the authorization URL, lets the fake issue a code as its consent screen would, and follows the
+ * redirect to the listener exactly as a browser does (the state travels through unchanged).
  */
 final class FakeGhlConsent implements ConsentStep {
   private final FakeGhl ghl;
@@ -36,14 +36,19 @@ final class FakeGhlConsent implements ConsentStep {
     String code = ghl.oauth().authorizeLocation(clientId, locationId, scopes);
     String redirect =
         q.getOrDefault("redirect_uri", "")
-            + "?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
-            + "&state=" + URLEncoder.encode(q.getOrDefault("state", ""), StandardCharsets.UTF_8);
-    out.println("   [fake browser] the user chooses location " + locationId
-        + " and approves; GHL redirects the browser to the listener with a code");
+            + "?code="
+            + URLEncoder.encode(code, StandardCharsets.UTF_8)
+            + "&state="
+            + URLEncoder.encode(q.getOrDefault("state", ""), StandardCharsets.UTF_8);
+    out.println(
+        "   [fake browser] the user chooses location "
+            + locationId
+            + " and approves; GHL redirects the browser to the listener with a code");
     try {
       int status =
           HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(URI.create(redirect)).GET().build(),
+              .send(
+                  HttpRequest.newBuilder(URI.create(redirect)).GET().build(),
                   HttpResponse.BodyHandlers.discarding())
               .statusCode();
       if (status != 200) {

@@ -70,8 +70,14 @@ public final class OAuthExample {
           Arguments.parse(
               args,
               Set.of("fake"),
-              Set.of("redirect-uri", "scopes", "token-dir", "contact-id", "base-url",
-                  "authorization-url", "timeout"));
+              Set.of(
+                  "redirect-uri",
+                  "scopes",
+                  "token-dir",
+                  "contact-id",
+                  "base-url",
+                  "authorization-url",
+                  "timeout"));
       if (a.flag("help")) {
         out.println(usage());
         return new Outcome(0, Optional.empty());
@@ -93,14 +99,17 @@ public final class OAuthExample {
 
   private static OAuthResult runReal(Arguments a, Map<String, String> env, PrintStream out) {
     List<String> missing = new ArrayList<>();
-    for (String name : List.of("GHL_CLIENT_ID", "GHL_CLIENT_SECRET", EncryptedTokens.KEY_VARIABLE)) {
+    for (String name :
+        List.of("GHL_CLIENT_ID", "GHL_CLIENT_SECRET", EncryptedTokens.KEY_VARIABLE)) {
       if (env.getOrDefault(name, "").isBlank()) {
         missing.add(name);
       }
     }
     if (!missing.isEmpty()) {
       throw ExampleFailure.setup(
-          "missing environment variables " + missing + ": GHL_CLIENT_ID and GHL_CLIENT_SECRET of"
+          "missing environment variables "
+              + missing
+              + ": GHL_CLIENT_ID and GHL_CLIENT_SECRET of"
               + " your Marketplace app, GHLSYNC_TOKEN_KEY a base64 AES-256 key (openssl rand"
               + " -base64 32). Or run with --fake to use the embedded fake GHL.");
     }
@@ -111,9 +120,13 @@ public final class OAuthExample {
       throw ExampleFailure.setup(e.getMessage());
     }
     OAuthSettings settings =
-        settings(a, env.get("GHL_CLIENT_ID"), Secret.of(env.get("GHL_CLIENT_SECRET"),
-            "GHL_CLIENT_SECRET"), GhlOAuth.DEFAULT_BASE_URL,
-            a.path("token-dir").orElseGet(EncryptedTokens::defaultDirectory), key,
+        settings(
+            a,
+            env.get("GHL_CLIENT_ID"),
+            Secret.of(env.get("GHL_CLIENT_SECRET"), "GHL_CLIENT_SECRET"),
+            GhlOAuth.DEFAULT_BASE_URL,
+            a.path("token-dir").orElseGet(EncryptedTokens::defaultDirectory),
+            key,
             OAuthSettings.DEFAULT_REDIRECT_URI);
     out.println("GHL OAuth example (app " + settings.clientId() + ")");
     return OAuthFlow.run(settings, ConsentStep.PERSON, out);
@@ -124,15 +137,27 @@ public final class OAuthExample {
       String secret = "demo-client-secret";
       ghl.oauth().registerClient(FAKE_CLIENT_ID, secret);
       ghl.location(FAKE_LOCATION)
-          .createContact(Map.of("firstName", "Ada", "lastName", "Lovelace",
-              "email", "ada@example.com"));
+          .createContact(
+              Map.of("firstName", "Ada", "lastName", "Lovelace", "email", "ada@example.com"));
       Optional<Path> given = a.path("token-dir");
       Path dir = given.orElseGet(OAuthExample::temporaryFolder);
-      out.println("GHL OAuth example against an embedded fake GHL at " + ghl.baseUrl()
-          + " (app " + FAKE_CLIENT_ID + ", location " + FAKE_LOCATION + ")");
+      out.println(
+          "GHL OAuth example against an embedded fake GHL at "
+              + ghl.baseUrl()
+              + " (app "
+              + FAKE_CLIENT_ID
+              + ", location "
+              + FAKE_LOCATION
+              + ")");
       OAuthSettings settings =
-          settings(a, FAKE_CLIENT_ID, Secret.of(secret, "clientSecret"), ghl.baseUrl(), dir,
-              EncryptionKey.generate(EncryptedTokens.KEY_ID), "http://127.0.0.1:0/oauth/callback");
+          settings(
+              a,
+              FAKE_CLIENT_ID,
+              Secret.of(secret, "clientSecret"),
+              ghl.baseUrl(),
+              dir,
+              EncryptionKey.generate(EncryptedTokens.KEY_ID),
+              "http://127.0.0.1:0/oauth/callback");
       if (settings.authorizationUrl().isEmpty()) {
         settings = withAuthorizationUrl(settings, ghl.baseUrl() + "/oauth/chooselocation");
       }
@@ -141,15 +166,21 @@ public final class OAuthExample {
       } finally {
         if (given.isEmpty()) {
           deleteFolder(dir);
-          out.println("   (the temporary token folder was deleted; pass --token-dir DIR to keep it)");
+          out.println(
+              "   (the temporary token folder was deleted; pass --token-dir DIR to keep it)");
         }
       }
     }
   }
 
   private static OAuthSettings settings(
-      Arguments a, String clientId, Secret secret, String defaultBaseUrl, Path tokenDir,
-      EncryptionKey key, String defaultRedirect) {
+      Arguments a,
+      String clientId,
+      Secret secret,
+      String defaultBaseUrl,
+      Path tokenDir,
+      EncryptionKey key,
+      String defaultRedirect) {
     List<String> scopes = a.list("scopes");
     return new OAuthSettings(
         clientId,
@@ -165,8 +196,17 @@ public final class OAuthExample {
   }
 
   private static OAuthSettings withAuthorizationUrl(OAuthSettings s, String url) {
-    return new OAuthSettings(s.clientId(), s.clientSecret(), s.redirectUri(), s.scopes(),
-        s.baseUrl(), Optional.of(url), s.tokenDir(), s.key(), s.contactId(), s.timeout());
+    return new OAuthSettings(
+        s.clientId(),
+        s.clientSecret(),
+        s.redirectUri(),
+        s.scopes(),
+        s.baseUrl(),
+        Optional.of(url),
+        s.tokenDir(),
+        s.key(),
+        s.contactId(),
+        s.timeout());
   }
 
   private static void deleteFolder(Path dir) {

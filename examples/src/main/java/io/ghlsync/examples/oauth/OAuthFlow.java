@@ -47,33 +47,62 @@ final class OAuthFlow {
       settings.authorizationUrl().ifPresent(builder::authorizationUrl);
       GhlOAuth oauth = builder.build();
       AuthorizationRequest request = oauth.authorizationRequest();
-      out.println("1. Open this URL in a browser logged in to GHL, choose the location and approve"
-          + " (scopes: " + String.join(" ", settings.scopes()) + "):");
+      out.println(
+          "1. Open this URL in a browser logged in to GHL, choose the location and approve"
+              + " (scopes: "
+              + String.join(" ", settings.scopes())
+              + "):");
       out.println("   " + request.url());
-      out.println("2. Waiting up to " + settings.timeout().toSeconds() + " s for the redirect to "
-          + listener.redirectUri() + " ...");
+      out.println(
+          "2. Waiting up to "
+              + settings.timeout().toSeconds()
+              + " s for the redirect to "
+              + listener.redirectUri()
+              + " ...");
       consent.open(request.url());
       RedirectListener.Redirect redirect = listener.await(settings.timeout());
       if (redirect.code().isEmpty()) {
-        throw ExampleFailure.run("GHL did not authorise the app: " + redirect.error().orElse("?")
-            + "; approve the app on the consent screen and run again", null);
+        throw ExampleFailure.run(
+            "GHL did not authorise the app: "
+                + redirect.error().orElse("?")
+                + "; approve the app on the consent screen and run again",
+            null);
       }
       GhlTokenResponse tokens = exchange(oauth, request, redirect);
       String location =
-          tokens.locationId().orElseThrow(() -> ExampleFailure.run(
-              "the token is not for a location; install the app on a location (sub-account)",
-              null));
-      out.println("3. Code exchanged (state verified): location " + location + ", scopes "
-          + tokens.scopes() + tokens.expiresIn().map(d -> ", expires in " + d.toHours() + " h " + d.toMinutesPart() + " min").orElse("")
-          + ". Token values are never printed.");
+          tokens
+              .locationId()
+              .orElseThrow(
+                  () ->
+                      ExampleFailure.run(
+                          "the token is not for a location; install the app on a location (sub-account)",
+                          null));
+      out.println(
+          "3. Code exchanged (state verified): location "
+              + location
+              + ", scopes "
+              + tokens.scopes()
+              + tokens
+                  .expiresIn()
+                  .map(d -> ", expires in " + d.toHours() + " h " + d.toMinutesPart() + " min")
+                  .orElse("")
+              + ". Token values are never printed.");
       TokenStore store = EncryptedTokens.open(settings.tokenDir(), settings.key());
       TokenKey key = oauth.save(tokens, store);
-      out.println("4. Tokens stored encrypted (AES-256-GCM, key id " + settings.key().id() + ") in "
-          + settings.tokenDir() + " under (" + key.clientId() + ", " + key.resourceId() + ")"
-          + (appearsInFiles(settings.tokenDir(), tokens.accessToken().reveal())
-              ? "; WARNING: the access token is readable in a file there"
-              : "; the access token appears in no file there")
-          + ".");
+      out.println(
+          "4. Tokens stored encrypted (AES-256-GCM, key id "
+              + settings.key().id()
+              + ") in "
+              + settings.tokenDir()
+              + " under ("
+              + key.clientId()
+              + ", "
+              + key.resourceId()
+              + ")"
+              + (appearsInFiles(settings.tokenDir(), tokens.accessToken().reveal())
+                  ? "; WARNING: the access token is readable in a file there"
+                  : "; the access token appears in no file there")
+              + ".");
       GhlClient ghl =
           GhlClient.builder()
               .baseUrl(settings.baseUrl())
@@ -81,10 +110,13 @@ final class OAuthFlow {
               .build();
       Contact contact = readContact(ghl, settings);
       String id = contact.id().orElse("?");
-      String name =
-          contact.name().or(() -> contact.firstName()).orElse("(no name)");
-      out.println("5. contacts().get(\"" + id + "\") with the stored token: " + name
-          + ". The client refreshes the token by itself before it expires.");
+      String name = contact.name().or(() -> contact.firstName()).orElse("(no name)");
+      out.println(
+          "5. contacts().get(\""
+              + id
+              + "\") with the stored token: "
+              + name
+              + ". The client refreshes the token by itself before it expires.");
       return new OAuthResult(key, tokens.scopes(), settings.tokenDir(), id, name);
     }
   }
@@ -104,13 +136,18 @@ final class OAuthFlow {
       String id =
           settings.contactId().isPresent()
               ? settings.contactId().get()
-              : ghl.contacts().search(SearchContactsRequest.builder().pageLimit(1).build())
-                  .items().stream()
+              : ghl
+                  .contacts()
+                  .search(SearchContactsRequest.builder().pageLimit(1).build())
+                  .items()
+                  .stream()
                   .findFirst()
                   .flatMap(Contact::id)
-                  .orElseThrow(() -> ExampleFailure.run(
-                      "the location has no contacts to read; add one or pass --contact-id",
-                      null));
+                  .orElseThrow(
+                      () ->
+                          ExampleFailure.run(
+                              "the location has no contacts to read; add one or pass --contact-id",
+                              null));
       return ghl.contacts().get(id);
     } catch (RuntimeException e) {
       throw ServiceFailures.explain("reading a contact with the stored token", e);

@@ -59,20 +59,24 @@ final class RedirectListener implements AutoCloseable {
         || !(host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]"))) {
       throw ExampleFailure.setup(
           "the redirect URI must be http://127.0.0.1:PORT/PATH (or localhost) so this program can"
-              + " catch the redirect; got " + configured);
+              + " catch the redirect; got "
+              + configured);
     }
-    String path = configured.getPath() == null || configured.getPath().isEmpty()
-        ? "/" : configured.getPath();
+    String path =
+        configured.getPath() == null || configured.getPath().isEmpty() ? "/" : configured.getPath();
     int port = configured.getPort() < 0 ? 80 : configured.getPort();
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
-      throw ExampleFailure.setup("cannot listen on port " + port + " for the redirect ("
-          + e.getMessage() + "); free the port or register another redirect URI");
+      throw ExampleFailure.setup(
+          "cannot listen on port "
+              + port
+              + " for the redirect ("
+              + e.getMessage()
+              + "); free the port or register another redirect URI");
     }
-    URI actual =
-        URI.create("http://" + host + ":" + server.getAddress().getPort() + path);
+    URI actual = URI.create("http://" + host + ":" + server.getAddress().getPort() + path);
     RedirectListener listener = new RedirectListener(server, actual);
     server.createContext(path, listener::receive);
     server.start();
@@ -99,8 +103,11 @@ final class RedirectListener implements AutoCloseable {
     try {
       return redirect.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw ExampleFailure.run("no redirect arrived within " + timeout.toSeconds()
-          + " seconds; open the authorization URL and approve the app, then run again", e);
+      throw ExampleFailure.run(
+          "no redirect arrived within "
+              + timeout.toSeconds()
+              + " seconds; open the authorization URL and approve the app, then run again",
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw ExampleFailure.run("interrupted while waiting for the redirect", e);
@@ -152,8 +159,10 @@ final class RedirectListener implements AutoCloseable {
     }
     for (String pair : raw.split("&")) {
       int eq = pair.indexOf('=');
-      String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String name =
+          URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
       out.putIfAbsent(name, value);
     }
     return out;

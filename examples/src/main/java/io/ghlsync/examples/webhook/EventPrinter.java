@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * Prints one line per webhook verdict: what arrived and what the receiver answered. Ids only, no
  * names, e-mails or phone numbers.
  */
-public final class EventPrinter implements Consumer<WebhookResult> {
+final class EventPrinter implements Consumer<WebhookResult> {
   private final PrintStream out;
 
   /**
@@ -30,23 +30,32 @@ public final class EventPrinter implements Consumer<WebhookResult> {
    * One line for a verdict.
    *
    * @param result the verdict
-   * @return e.g. {@code 200 accepted  ContactUpdate  location=... contact=... webhookId=...}
+   * @return e.g. {@code 200 accepted ContactUpdate location=... contact=... webhookId=...}
    */
   public static String describe(WebhookResult result) {
     if (result instanceof WebhookResult.Accepted a) {
       WebhookEvent e = a.event();
-      return "200 accepted   " + e.type() + "  location=" + e.locationId() + subject(e)
-          + "  webhookId=" + e.webhookId();
+      return "200 accepted   "
+          + e.type()
+          + "  location="
+          + e.locationId()
+          + subject(e)
+          + "  webhookId="
+          + e.webhookId();
     }
     if (result instanceof WebhookResult.Duplicate d) {
-      return "200 duplicate  webhookId=" + d.webhookId()
+      return "200 duplicate  webhookId="
+          + d.webhookId()
           + "  (seen before: acknowledged, not processed again)";
     }
     if (result instanceof WebhookResult.Rejected r) {
       return r.httpStatus() + " rejected   " + r.reason() + ": " + r.message();
     }
     WebhookResult.ListenerFailed f = (WebhookResult.ListenerFailed) result;
-    return "500 listener failed  " + f.event().type() + "  (" + f.failures().size()
+    return "500 listener failed  "
+        + f.event().type()
+        + "  ("
+        + f.failures().size()
         + " failure(s); GHL will deliver it again)";
   }
 

@@ -69,28 +69,41 @@ final class FakeGhlDeliveries {
                 tally.accept(r);
               })) {
         ghl.webhooks().register(receiver.url());
-        out.println("Receiver listening at " + receiver.url() + "; the fake GHL at "
-            + ghl.baseUrl() + " sends it signed events (X-GHL-Signature, Ed25519).");
-        out.println("Changes made through the GHL API (create a contact, tag it, add and complete"
-            + " a task, add a note); the receiver prints what arrives:");
+        out.println(
+            "Receiver listening at "
+                + receiver.url()
+                + "; the fake GHL at "
+                + ghl.baseUrl()
+                + " sends it signed events (X-GHL-Signature, Ed25519).");
+        out.println(
+            "Changes made through the GHL API (create a contact, tag it, add and complete"
+                + " a task, add a note); the receiver prints what arrives:");
         Contact contact =
-            client.contacts().create(
-                CreateContactRequest.builder()
-                    .firstName("Ada")
-                    .lastName("Lovelace")
-                    .email("ada@example.com")
-                    .build());
+            client
+                .contacts()
+                .create(
+                    CreateContactRequest.builder()
+                        .firstName("Ada")
+                        .lastName("Lovelace")
+                        .email("ada@example.com")
+                        .build());
         String contactId = contact.id().orElseThrow();
-        client.contacts().update(contactId, UpdateContactRequest.builder()
-            .tags(List.of("vip")).build());
+        client
+            .contacts()
+            .update(contactId, UpdateContactRequest.builder().tags(List.of("vip")).build());
         Task task =
-            client.tasks().create(contactId, CreateTaskRequest.builder()
-                .title("Call back about the offer")
-                .dueDate(Instant.now().plus(Duration.ofDays(1)))
-                .build());
+            client
+                .tasks()
+                .create(
+                    contactId,
+                    CreateTaskRequest.builder()
+                        .title("Call back about the offer")
+                        .dueDate(Instant.now().plus(Duration.ofDays(1)))
+                        .build());
         client.tasks().setCompleted(contactId, task.id().orElseThrow(), true);
-        client.notes().create(contactId, CreateNoteRequest.builder()
-            .body("Prefers e-mail.").build());
+        client
+            .notes()
+            .create(contactId, CreateNoteRequest.builder().body("Prefers e-mail.").build());
         WebhookDelivery first = firstDelivery(ghl, tally);
         ghl.webhooks().redeliver(first.webhookId());
         await(tally, t -> t.duplicates() >= 1, "the repeated delivery");
@@ -98,8 +111,8 @@ final class FakeGhlDeliveries {
         int status = postForged(receiver, first);
         await(tally, t -> t.rejected() >= 1, "the forged delivery");
         if (status != 401) {
-          throw ExampleFailure.run("the forged delivery was answered " + status
-              + " instead of 401", null);
+          throw ExampleFailure.run(
+              "the forged delivery was answered " + status + " instead of 401", null);
         }
       }
       out.println();
@@ -113,8 +126,7 @@ final class FakeGhlDeliveries {
     return ghl.webhooks().deliveries().get(0);
   }
 
-  private static void await(
-      WebhookTally tally, Predicate<WebhookTally> condition, String what) {
+  private static void await(WebhookTally tally, Predicate<WebhookTally> condition, String what) {
     try {
       if (!tally.awaitUntil(condition, WAIT)) {
         throw ExampleFailure.run(what + " did not arrive within " + WAIT, null);

@@ -114,8 +114,9 @@ public final class WebhookReceiverExample {
       throw ExampleFailure.setup(e.getMessage() + "; choose another --port or --host");
     }
     out.println("Listening for GHL webhooks at " + receiver.url() + " (Ctrl+C to stop).");
-    out.println("Set it as your Marketplace app's webhook URL (through a tunnel when GHL cannot"
-        + " reach this machine); events are printed below.");
+    out.println(
+        "Set it as your Marketplace app's webhook URL (through a tunnel when GHL cannot"
+            + " reach this machine); events are printed below.");
     return receiver;
   }
 

@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/**
- * Counts webhook verdicts by kind, and lets a caller wait for a number of them. Thread safe.
- */
+/** Counts webhook verdicts by kind, and lets a caller wait for a number of them. Thread safe. */
 public final class WebhookTally implements Consumer<WebhookResult> {
   private long accepted;
   private long duplicates;
@@ -115,8 +113,14 @@ public final class WebhookTally implements Consumer<WebhookResult> {
    * @return e.g. {@code "3 accepted, 1 duplicate, 0 rejected"}
    */
   public synchronized String describe() {
-    return accepted + " accepted, " + duplicates + " duplicate" + (duplicates == 1 ? "" : "s")
-        + " (reported, not processed again), " + rejected + " rejected"
+    return accepted
+        + " accepted, "
+        + duplicates
+        + " duplicate"
+        + (duplicates == 1 ? "" : "s")
+        + " (reported, not processed again), "
+        + rejected
+        + " rejected"
         + (listenerFailures > 0 ? ", " + listenerFailures + " failed in a listener" : "");
   }
 }

@@ -43,8 +43,7 @@ class ArgumentsTest {
   @Test
   void unknownOptionIsAUsageErrorNamingIt() {
     assertThatThrownBy(() -> Arguments.parse(new String[] {"--prot", "1"}, FLAGS, OPTIONS))
-        .isInstanceOfSatisfying(
-            ExampleFailure.class, e -> assertThat(e.exitCode()).isEqualTo(2))
+        .isInstanceOfSatisfying(ExampleFailure.class, e -> assertThat(e.exitCode()).isEqualTo(2))
         .hasMessageContaining("unknown option --prot");
   }
 
@@ -73,7 +72,6 @@ class ArgumentsTest {
 
     assertThatThrownBy(() -> a.intValue("port", 1, 0, 65_535))
         .hasMessageContaining("--port must be a whole number from 0 to 65535, got '70000'");
-    assertThatThrownBy(() -> b.intValue("port", 1, 0, 65_535))
-        .hasMessageContaining("got 'eighty'");
+    assertThatThrownBy(() -> b.intValue("port", 1, 0, 65_535)).hasMessageContaining("got 'eighty'");
   }
 }

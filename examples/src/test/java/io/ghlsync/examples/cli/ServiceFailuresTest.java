@@ -49,7 +49,9 @@ class ServiceFailuresTest {
         .contains("permission denied (HTTP 403)");
     assertThat(ServiceFailures.describe(new RateLimitException(details(429), false, null)))
         .contains("rate limited (HTTP 429)");
-    assertThat(ServiceFailures.describe(new NetworkException("GET /contacts", new IOException("connection refused"))))
+    assertThat(
+            ServiceFailures.describe(
+                new NetworkException("GET /contacts", new IOException("connection refused"))))
         .contains("could not be reached");
     assertThat(ServiceFailures.describe(new ApiException(details(500), false, null)))
         .contains("answered HTTP 500");

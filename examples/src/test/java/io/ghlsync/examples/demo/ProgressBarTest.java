@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class ProgressBarTest {
   private static WorkItem item(String target, String contact) {
     Instant now = Instant.parse("2024-01-01T00:00:00Z");
-    return new WorkItem("w-" + contact, target, "loc", contact, Set.of(Trigger.BACKFILL), 0, "",
-        now, now);
+    return new WorkItem(
+        "w-" + contact, target, "loc", contact, Set.of(Trigger.BACKFILL), 0, "", now, now);
   }
 
   private static Map<String, Integer> totals() {
@@ -35,12 +35,14 @@ class ProgressBarTest {
   void countsFinishedContactsPerTargetSinceTheStartOfThePhase() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
-    bar.onDone(item("onoffice", "before"), new ContactSyncResult("loc", "before",
-        ContactSyncResult.Status.SYNCED, List.of(), ""));
+    bar.onDone(
+        item("onoffice", "before"),
+        new ContactSyncResult("loc", "before", ContactSyncResult.Status.SYNCED, List.of(), ""));
 
     bar.begin(totals());
-    bar.onDone(item("onoffice", "a"), new ContactSyncResult("loc", "a",
-        ContactSyncResult.Status.SYNCED, List.of(), ""));
+    bar.onDone(
+        item("onoffice", "a"),
+        new ContactSyncResult("loc", "a", ContactSyncResult.Status.SYNCED, List.of(), ""));
     bar.onDeadLettered(new DeadLetter("d1", item("optmyzr", "b"), "refused", Instant.now()));
     bar.onRateLimitWait("loc", Duration.ofMillis(5));
     String half = bar.line();
@@ -62,8 +64,9 @@ class ProgressBarTest {
     Thread.sleep(150);
     for (String target : List.of("onoffice", "optmyzr")) {
       for (String c : List.of("a", "b")) {
-        bar.onDone(item(target, c), new ContactSyncResult("loc", c,
-            ContactSyncResult.Status.SYNCED, List.of(), ""));
+        bar.onDone(
+            item(target, c),
+            new ContactSyncResult("loc", c, ContactSyncResult.Status.SYNCED, List.of(), ""));
       }
     }
     bar.finish();

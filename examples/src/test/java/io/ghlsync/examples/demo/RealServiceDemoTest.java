@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real-service mode, pointed at the fakes through the base-URL options, exactly as a user points
- * it at a sandbox account.
+ * Real-service mode, pointed at the fakes through the base-URL options, exactly as a user points it
+ * at a sandbox account.
  */
 class RealServiceDemoTest {
   private static final String LOCATION = "RealLocation00000001";
@@ -112,9 +112,7 @@ class RealServiceDemoTest {
     }
     assertThat(onOffice.store().addresses()).hasSize(6);
     assertThat(optmyzr.contacts()).hasSize(6);
-    assertThat(ghl.journal().entries())
-        .extracting(e -> e.method())
-        .containsOnly("GET", "POST");
+    assertThat(ghl.journal().entries()).extracting(e -> e.method()).containsOnly("GET", "POST");
     assertThat(report.storyTrail())
         .flatExtracting(AuditEntry::changes)
         .filteredOn(c -> c.field().equals("email"))

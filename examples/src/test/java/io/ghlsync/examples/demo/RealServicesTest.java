@@ -68,7 +68,10 @@ class RealServicesTest {
   void onlyATokenListsExactlyTheOtherRequiredSettings() {
     assertThat(missing(Map.of("GHL_PRIVATE_TOKEN", "pit"), BOTH))
         .containsExactly(
-            "GHL_LOCATION_ID", "ONOFFICE_TOKEN", "ONOFFICE_SECRET", "OPTMYZR_CONTRACT_URL",
+            "GHL_LOCATION_ID",
+            "ONOFFICE_TOKEN",
+            "ONOFFICE_SECRET",
+            "OPTMYZR_CONTRACT_URL",
             "OPTMYZR_API_KEY");
   }
 
@@ -122,7 +125,8 @@ class RealServicesTest {
     Map<String, String> env = Map.of("GHL_PRIVATE_TOKEN", "very-secret-pit");
 
     assertThatThrownBy(
-            () -> RealServices.check(ServiceSettings.resolve(Map.of(), Optional.empty(), env), BOTH))
+            () ->
+                RealServices.check(ServiceSettings.resolve(Map.of(), Optional.empty(), env), BOTH))
         .isInstanceOfSatisfying(ExampleFailure.class, e -> assertThat(e.exitCode()).isEqualTo(2))
         .hasMessageContaining("nothing was sent anywhere")
         .hasMessageContaining("  - missing GHL_LOCATION_ID: the GHL location")
@@ -152,7 +156,8 @@ class RealServicesTest {
   @Test
   void anOAuthAppWithItsStoredTokenIsReady(@TempDir Path dir) {
     EncryptedTokens.open(dir, EncryptedTokens.key(KEY))
-        .save(new TokenKey("app-1", "loc1"),
+        .save(
+            new TokenKey("app-1", "loc1"),
             StoredToken.builder(Secret.of("access", "accessToken")).build());
     Map<String, String> env = complete();
     env.remove("GHL_PRIVATE_TOKEN");
@@ -178,7 +183,8 @@ class RealServicesTest {
 
     List<SettingProblem> problems = problems(env, BOTH);
 
-    assertThat(problems).extracting(SettingProblem::line)
+    assertThat(problems)
+        .extracting(SettingProblem::line)
         .singleElement()
         .asString()
         .startsWith("invalid GHLSYNC_TOKEN_KEY: GHLSYNC_TOKEN_KEY is not valid base64")
@@ -194,8 +200,8 @@ class RealServicesTest {
         ServiceSettings.resolve(
             Map.of(Setting.GHL_BASE_URL, "https://cli.example"),
             Optional.of(file),
-            Map.of("GHL_LOCATION_ID", "from-env", "ONOFFICE_TOKEN", "from-env", "ONOFFICE_URL",
-                " "));
+            Map.of(
+                "GHL_LOCATION_ID", "from-env", "ONOFFICE_TOKEN", "from-env", "ONOFFICE_URL", " "));
 
     assertThat(s.get(Setting.GHL_BASE_URL)).contains("https://cli.example");
     assertThat(s.get(Setting.GHL_LOCATION_ID)).contains("from-file");

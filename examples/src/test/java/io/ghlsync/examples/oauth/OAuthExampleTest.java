@@ -58,8 +58,10 @@ class OAuthExampleTest {
       List<Path> stored = files.filter(Files::isRegularFile).toList();
       assertThat(stored).isNotEmpty();
       for (Path f : stored) {
-        assertThat(Files.readString(f, StandardCharsets.ISO_8859_1))
-            .doesNotContain("access_token", "refresh_token", "accessToken");
+        String content = Files.readString(f, StandardCharsets.ISO_8859_1);
+        assertThat(content).contains("\"accessToken\":\"ghlsync-aesgcm-v1:");
+        assertThat(content.replaceAll("\"(access|refresh)Token\":\"ghlsync-aesgcm-v1:[^\"]*\"", ""))
+            .doesNotContain("Token\":");
       }
     }
     assertThat(out.toString(StandardCharsets.UTF_8))
@@ -90,8 +92,13 @@ class OAuthExampleTest {
   @Test
   void realModeRefusesAKeyOfTheWrongLength() {
     Map<String, String> env =
-        Map.of("GHL_CLIENT_ID", "app", "GHL_CLIENT_SECRET", "s",
-            "GHLSYNC_TOKEN_KEY", Base64.getEncoder().encodeToString(new byte[16]));
+        Map.of(
+            "GHL_CLIENT_ID",
+            "app",
+            "GHL_CLIENT_SECRET",
+            "s",
+            "GHLSYNC_TOKEN_KEY",
+            Base64.getEncoder().encodeToString(new byte[16]));
 
     OAuthExample.Outcome outcome = run(env, stdout());
 
@@ -113,18 +120,27 @@ class OAuthExampleTest {
               true,
               StandardCharsets.UTF_8);
       Map<String, String> env =
-          Map.of("GHL_CLIENT_ID", "app-1", "GHL_CLIENT_SECRET", "secret-1",
-              "GHLSYNC_TOKEN_KEY", KEY);
+          Map.of(
+              "GHL_CLIENT_ID", "app-1", "GHL_CLIENT_SECRET", "secret-1", "GHLSYNC_TOKEN_KEY", KEY);
 
       OAuthExample.Outcome outcome =
-          run(env, watching, "--base-url", ghl.baseUrl(), "--redirect-uri",
-              "http://127.0.0.1:0/cb", "--token-dir", dir.toString(), "--timeout", "20");
+          run(
+              env,
+              watching,
+              "--base-url",
+              ghl.baseUrl(),
+              "--redirect-uri",
+              "http://127.0.0.1:0/cb",
+              "--token-dir",
+              dir.toString(),
+              "--timeout",
+              "20");
 
       assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
       assertThat(outcome.exitCode()).isZero();
       assertThat(outcome.result().orElseThrow().contactName()).isEqualTo("Grace Hopper");
       assertThat(out.toString(StandardCharsets.UTF_8))
-          .contains("https://marketplace.gohighlevel.com/oauth/chooselocation?");
+          .contains("https://marketplace.gohighlevel.com/v2/oauth/chooselocation?");
       assertThat(
               EncryptedTokens.open(dir, EncryptedTokens.key(KEY))
                   .load(outcome.result().orElseThrow().key()))
@@ -170,7 +186,8 @@ class OAuthExampleTest {
     try (RedirectListener listener = RedirectListener.start(URI.create("http://localhost:0/cb"))) {
       HttpResponse<String> favicon =
           HttpClient.newHttpClient()
-              .send(HttpRequest.newBuilder(listener.redirectUri()).GET().build(),
+              .send(
+                  HttpRequest.newBuilder(listener.redirectUri()).GET().build(),
                   HttpResponse.BodyHandlers.ofString());
 
       assertThat(favicon.statusCode()).isEqualTo(400);
@@ -214,7 +231,8 @@ class OAuthExampleTest {
         () -> {
           try {
             HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(target).GET().build(),
+                .send(
+                    HttpRequest.newBuilder(target).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
           } catch (Exception e) {
             throw new IllegalStateException(e);

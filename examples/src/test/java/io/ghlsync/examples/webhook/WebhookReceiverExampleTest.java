@@ -56,8 +56,7 @@ class WebhookReceiverExampleTest {
   }
 
   @Test
-  void realReceiverVerifiesDeliveriesSignedWithAConfiguredKey(@TempDir Path dir)
-      throws Exception {
+  void realReceiverVerifiesDeliveriesSignedWithAConfiguredKey(@TempDir Path dir) throws Exception {
     try (FakeGhl ghl = FakeGhl.builder().start()) {
       Path pem = dir.resolve("ghl-key.pem");
       Files.writeString(pem, ghl.webhooks().publicKeyPem());
@@ -88,7 +87,9 @@ class WebhookReceiverExampleTest {
   void realReceiverRefusesUnsignedRequestsUnlessAllowedAndOnlyTakesPosts() throws Exception {
     String body =
         "{\"type\":\"ContactDelete\",\"locationId\":\"loc\",\"id\":\"c1\",\"webhookId\":\"w1\","
-            + "\"timestamp\":\"" + Instant.now() + "\"}";
+            + "\"timestamp\":\""
+            + Instant.now()
+            + "\"}";
     try (WebhookReceiver strict = run("--port", "0").serving().orElseThrow();
         WebhookReceiver lenient = run("--port", "0", "--allow-unsigned").serving().orElseThrow()) {
       HttpClient http = HttpClient.newHttpClient();
@@ -96,7 +97,8 @@ class WebhookReceiverExampleTest {
       int unsigned = post(http, strict, body);
       int allowed = post(http, lenient, body);
       int get =
-          http.send(HttpRequest.newBuilder(strict.url()).GET().build(),
+          http.send(
+                  HttpRequest.newBuilder(strict.url()).GET().build(),
                   HttpResponse.BodyHandlers.discarding())
               .statusCode();
 
@@ -110,8 +112,7 @@ class WebhookReceiverExampleTest {
   @Test
   void aPortInUseIsReportedAsASetupProblem() {
     try (WebhookReceiver first = run("--port", "0").serving().orElseThrow()) {
-      WebhookReceiverExample.Outcome second =
-          run("--port", String.valueOf(first.url().getPort()));
+      WebhookReceiverExample.Outcome second = run("--port", String.valueOf(first.url().getPort()));
 
       assertThat(second.exitCode()).isEqualTo(2);
       assertThat(err.toString(StandardCharsets.UTF_8)).contains("choose another --port");
@@ -130,8 +131,7 @@ class WebhookReceiverExampleTest {
         .contains("cannot read the public key file");
   }
 
-  private static int post(HttpClient http, WebhookReceiver receiver, String body)
-      throws Exception {
+  private static int post(HttpClient http, WebhookReceiver receiver, String body) throws Exception {
     return http.send(
             HttpRequest.newBuilder(receiver.url())
                 .header("Content-Type", "application/json")

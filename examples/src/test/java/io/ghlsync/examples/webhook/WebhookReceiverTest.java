@@ -23,7 +23,11 @@ class WebhookReceiverTest {
 
   private static String body(String webhookId) {
     return "{\"type\":\"NoteDelete\",\"locationId\":\"loc\",\"id\":\"n1\",\"contactId\":\"c1\","
-        + "\"webhookId\":\"" + webhookId + "\",\"timestamp\":\"" + Instant.now() + "\"}";
+        + "\"webhookId\":\""
+        + webhookId
+        + "\",\"timestamp\":\""
+        + Instant.now()
+        + "\"}";
   }
 
   private static int post(WebhookReceiver receiver, String body) throws Exception {
@@ -88,14 +92,15 @@ class WebhookReceiverTest {
     WebhookTally tally = new WebhookTally();
 
     assertThat(tally.await(1, Duration.ofMillis(20))).isFalse();
-    assertThat(tally.describe()).isEqualTo(
-        "0 accepted, 0 duplicates (reported, not processed again), 0 rejected");
+    assertThat(tally.describe())
+        .isEqualTo("0 accepted, 0 duplicates (reported, not processed again), 0 rejected");
   }
 
   @Test
   void thePathMustBeAbsolute() {
     assertThatThrownBy(
-            () -> WebhookReceiver.start(LOOPBACK, "hook", WebhookHandler.builder().build(), r -> {}))
+            () ->
+                WebhookReceiver.start(LOOPBACK, "hook", WebhookHandler.builder().build(), r -> {}))
         .hasMessageContaining("path must start with '/'");
   }
 }

@@ -27,6 +27,7 @@ public final class WorkerPool implements AutoCloseable {
   private final Condition wake = lock.newCondition();
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running;
+  private long wakeUps;
 
   /**
    * Creates the pool (no threads yet).
@@ -72,6 +73,7 @@ public final class WorkerPool implements AutoCloseable {
   public void wakeUp() {
     lock.lock();
     try {
+      wakeUps++;
       wake.signalAll();
     } finally {
       lock.unlock();
@@ -129,8 +131,10 @@ public final class WorkerPool implements AutoCloseable {
   private void idle() {
     lock.lock();
     try {
-      if (running) {
-        wake.await(config.idlePoll().toNanos(), TimeUnit.NANOSECONDS);
+      long seen = wakeUps;
+      long remaining = config.idlePoll().toNanos();
+      while (running && seen == wakeUps && remaining > 0) {
+        remaining = wake.awaitNanos(remaining);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -169,6 +173,7 @@ public final class WorkerPool implements AutoCloseable {
     lock.lock();
     try {
       running = false;
+      wakeUps++;
       wake.signalAll();
       toJoin = new ArrayList<>(threads);
       threads.clear();

@@ -14,8 +14,8 @@ import java.util.TreeSet;
  * target (rules with {@link NullPolicy#CLEAR} whose source had no value).
  *
  * <p>Values are JSON-like: {@link String}, {@link Boolean}, {@link Number} (normalised to {@link
- * Long} or {@link java.math.BigDecimal}), {@link java.util.List} or {@link Map}. Two records with the same
- * content have the same {@link #fingerprint()}.
+ * Long} or {@link java.math.BigDecimal}), {@link java.util.List} or {@link Map}. Two records with
+ * the same content have the same {@link #fingerprint()}.
  *
  * @param fields target field name to value, in rule order
  * @param cleared target fields to clear

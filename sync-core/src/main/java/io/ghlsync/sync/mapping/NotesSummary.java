@@ -62,12 +62,7 @@ public final class NotesSummary {
   }
 
   private static String firstLine(String text) {
-    for (String line : text.split("\\R")) {
-      if (!line.isBlank()) {
-        return line;
-      }
-    }
-    return "";
+    return text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
   }
 
   private static String collapse(String text) {

@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,7 +41,7 @@ final class InMemoryWorkQueue implements WorkQueue {
   private static final Comparator<Entry> ORDER =
       Comparator.<Entry, Instant>comparing(e -> e.item.notBefore()).thenComparingLong(e -> e.seq);
 
-  private final Map<String, TreeSet<Entry>> ready = new HashMap<>();
+  private final Map<String, NavigableSet<Entry>> ready = new HashMap<>();
   private final Map<ContactKey, Entry> waiting = new HashMap<>();
   private final Map<ContactKey, Entry> leased = new HashMap<>();
   private final Map<String, DeadLetter> dead = new LinkedHashMap<>();
@@ -98,7 +99,7 @@ final class InMemoryWorkQueue implements WorkQueue {
         notBefore);
   }
 
-  private TreeSet<Entry> readySet(String target) {
+  private NavigableSet<Entry> readySet(String target) {
     return ready.computeIfAbsent(target, t -> new TreeSet<>(ORDER));
   }
 

@@ -1,0 +1,55 @@
+package io.ghlsync.benchmarks;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import javax.net.ServerSocketFactory;
+
+/**
+ * Server sockets whose accepted connections disable Nagle's algorithm. Without it, MockWebServer's
+ * separate header and body writes meet the client's delayed ACK and every call takes ~40 ms of pure
+ * TCP waiting, which would hide the cost of the code being measured.
+ */
+final class NoDelayServerSockets extends ServerSocketFactory {
+
+  private static final class NoDelayServerSocket extends ServerSocket {
+    NoDelayServerSocket() throws IOException {
+      super();
+    }
+
+    @Override
+    public Socket accept() throws IOException {
+      Socket socket = super.accept();
+      socket.setTcpNoDelay(true);
+      return socket;
+    }
+  }
+
+  @Override
+  public ServerSocket createServerSocket() throws IOException {
+    return new NoDelayServerSocket();
+  }
+
+  @Override
+  public ServerSocket createServerSocket(int port) throws IOException {
+    ServerSocket s = createServerSocket();
+    s.bind(new java.net.InetSocketAddress(port));
+    return s;
+  }
+
+  @Override
+  public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+    ServerSocket s = createServerSocket();
+    s.bind(new java.net.InetSocketAddress(port), backlog);
+    return s;
+  }
+
+  @Override
+  public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+      throws IOException {
+    ServerSocket s = createServerSocket();
+    s.bind(new java.net.InetSocketAddress(address, port), backlog);
+    return s;
+  }
+}
