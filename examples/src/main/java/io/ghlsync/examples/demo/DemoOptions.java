@@ -132,8 +132,11 @@ record DemoOptions(
         "  --real                    use the real services (fail if credentials are missing)",
         "  --config FILE             properties file with the settings (same names as the",
         "                            environment variables, e.g. GHL_PRIVATE_TOKEN=...)",
-        "  --contacts N              sandbox: contacts to seed, " + MIN_CONTACTS + " to 5000 (default "
-            + DEFAULT_CONTACTS + ")",
+        "  --contacts N              sandbox: contacts to seed, "
+            + MIN_CONTACTS
+            + " to 5000 (default "
+            + DEFAULT_CONTACTS
+            + ")",
         "  --max-pages N             real services: GHL search pages of 100 contacts to sync",
         "                            (default " + DEFAULT_PAGES + ")",
         "  --targets LIST            onoffice, optmyzr or both (default both)",

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -115,21 +116,25 @@ public final class OAuthExample {
     }
     EncryptionKey key;
     try {
-      key = EncryptedTokens.key(env.get(EncryptedTokens.KEY_VARIABLE));
+      key = EncryptedTokens.key(variable(env, EncryptedTokens.KEY_VARIABLE));
     } catch (IllegalArgumentException e) {
-      throw ExampleFailure.setup(e.getMessage());
+      throw ExampleFailure.setup(String.valueOf(e.getMessage()));
     }
     OAuthSettings settings =
         settings(
             a,
-            env.get("GHL_CLIENT_ID"),
-            Secret.of(env.get("GHL_CLIENT_SECRET"), "GHL_CLIENT_SECRET"),
+            variable(env, "GHL_CLIENT_ID"),
+            Secret.of(variable(env, "GHL_CLIENT_SECRET"), "GHL_CLIENT_SECRET"),
             GhlOAuth.DEFAULT_BASE_URL,
             a.path("token-dir").orElseGet(EncryptedTokens::defaultDirectory),
             key,
             OAuthSettings.DEFAULT_REDIRECT_URI);
     out.println("GHL OAuth example (app " + settings.clientId() + ")");
     return OAuthFlow.run(settings, ConsentStep.PERSON, out);
+  }
+
+  private static String variable(Map<String, String> env, String name) {
+    return Objects.requireNonNullElse(env.get(name), "");
   }
 
   private static OAuthResult runFake(Arguments a, PrintStream out) {
