@@ -20,15 +20,16 @@ done
 build_dir="${GHLSYNC_BUILD_DIR:-target}"
 classpath_file="examples/${build_dir}/demo-classpath.txt"
 
-echo "Building the demo (first run downloads dependencies; later runs take seconds)..." >&2
+echo "Building the demo (the first run downloads the dependencies)..." >&2
+# Maven's own output goes to stderr, so the demo's output stays clean when piped.
 # shellcheck disable=SC2086  # MVN_FLAGS is a list of flags on purpose
-mvn -B -q ${MVN_FLAGS:-} \
+mvn -B -q -Dstyle.color=never ${MVN_FLAGS:-} \
   -Dbuild.dirName="${build_dir}" \
   -DskipTests -Djacoco.skip=true -Dmaven.javadoc.skip=true \
   -pl examples -am \
   compile dependency:build-classpath \
   -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile="${build_dir}/demo-classpath.txt"
+  -Dmdep.outputFile="${build_dir}/demo-classpath.txt" >&2
 
 exec java -cp "examples/${build_dir}/classes:$(cat "${classpath_file}")" \
   io.ghlsync.examples.demo.QuickStartDemo "$@"

@@ -225,7 +225,7 @@ class EngineFeaturesTest {
               .locationId(LOCATION)
               .rateLimit(
                   new RateLimitConfig(2, Duration.ofSeconds(30), 0, Duration.ZERO, Duration.ZERO))
-              .retry(RetryConfig.disabled())
+              .retry(new RetryConfig(1, Duration.ofMillis(1), Duration.ofMillis(2), 0))
               .build();
       SyncCounters counters = new SyncCounters();
       try (SyncEngine engine = s.onOfficeEngine().ghl(tight).listener(counters).build()) {

@@ -35,6 +35,7 @@ final class ProgressBar implements SyncListener {
   private long baselineWrites;
   private long startNanos;
   private int printedQuarter = -1;
+  private int drawnLength;
   private @Nullable ScheduledExecutorService ticker;
 
   /**
@@ -101,7 +102,7 @@ final class ProgressBar implements SyncListener {
       ticker = null;
     }
     if (live) {
-      out.print("\r" + line() + "\n");
+      out.print("\r" + padded(line()) + "\n");
     } else {
       out.println(line());
     }
@@ -110,7 +111,7 @@ final class ProgressBar implements SyncListener {
 
   private synchronized void draw() {
     if (live) {
-      out.print("\r" + line());
+      out.print("\r" + padded(line()));
       out.flush();
       return;
     }
@@ -119,6 +120,14 @@ final class ProgressBar implements SyncListener {
       printedQuarter = quarter;
       out.println(line());
     }
+  }
+
+  /** Pads a redrawn line to the length of the previous one, so no old characters remain. */
+  private String padded(String line) {
+    String out =
+        line.length() < drawnLength ? line + " ".repeat(drawnLength - line.length()) : line;
+    drawnLength = line.length();
+    return out;
   }
 
   /**

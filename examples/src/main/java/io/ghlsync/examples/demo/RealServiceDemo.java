@@ -1,5 +1,6 @@
 package io.ghlsync.examples.demo;
 
+import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.Secret;
 import io.ghlsync.examples.cli.ServiceFailures;
 import io.ghlsync.ghl.GhlClient;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
 
 /**
  * The quick start against the real services: a backfill of the configured GHL location to the
@@ -27,6 +29,14 @@ import java.util.Optional;
  */
 final class RealServiceDemo {
   private static final Duration BACKFILL_TIMEOUT = Duration.ofMinutes(30);
+
+  /**
+   * One connection pool for the three clients. OkHttp by default repeats a request silently when a
+   * pooled connection fails, even a POST whose response was lost, which can create a record twice
+   * in a real CRM; the clients' own retry policy decides instead.
+   */
+  private static final OkHttpClient HTTP =
+      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
   private RealServiceDemo() {}
 
@@ -120,7 +130,8 @@ final class RealServiceDemo {
 
   private static GhlClient ghlClient(RealServices services) {
     try {
-      GhlClient.Builder b = GhlClient.builder().baseUrl(services.ghlBaseUrl());
+      GhlClient.Builder b =
+          GhlClient.builder().baseUrl(services.ghlBaseUrl()).config(c -> c.okHttpClient(HTTP));
       if (services.ghl() instanceof RealServices.PrivateToken pit) {
         b.privateIntegrationToken(pit.token().reveal())
             .locationId(services.locationId())
@@ -130,6 +141,7 @@ final class RealServiceDemo {
         GhlOAuth oauth =
             GhlOAuth.builder(app.clientId(), app.clientSecret())
                 .baseUrl(services.ghlBaseUrl())
+                .config(ClientConfig.builder(services.ghlBaseUrl()).okHttpClient(HTTP).build())
                 .build();
         b.oauth(GhlOAuthSetup.location(oauth, app.store(), services.locationId()));
       }
@@ -146,6 +158,7 @@ final class RealServiceDemo {
         return OnOfficeTarget.builder(
                 OnOfficeClient.builder()
                     .baseUrl(o.url())
+                    .config(ClientConfig.builder(o.url()).okHttpClient(HTTP).build())
                     .token(o.token().reveal())
                     .secret(o.secret().reveal())
                     .build())
@@ -154,7 +167,11 @@ final class RealServiceDemo {
       RealServices.OptmyzrAccess o = services.optmyzr().orElseThrow();
       Secret key = o.apiKey();
       return OptmyzrTarget.builder(
-              OptmyzrClient.builder().contractBaseUrl(o.contractUrl()).apiKey(key).build())
+              OptmyzrClient.builder()
+                  .contractBaseUrl(o.contractUrl())
+                  .apiKey(key)
+                  .transport(c -> c.okHttpClient(HTTP))
+                  .build())
           .build();
     } catch (RuntimeException e) {
       throw ServiceFailures.explain("setting up the " + target.key() + " client", e);

@@ -45,6 +45,10 @@ public final class ContactScanner {
    * advances the cursor to the newest {@code dateUpdated} seen. Contacts updated exactly at the
    * cursor are queued again; that is harmless because unchanged records are skipped.
    *
+   * <p>GHL does not document the operand format of a {@code range} filter on dates; the bound is
+   * sent as ISO-8601 text (e.g. {@code 2024-05-01T10:00:00Z}), which the testkit fake accepts.
+   * Verify it against the live API before relying on polling.
+   *
    * @param locationId the GHL location
    * @return what was queued
    */
