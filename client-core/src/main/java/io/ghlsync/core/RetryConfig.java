@@ -23,8 +23,8 @@ public record RetryConfig(
     if (initialDelay.isNegative() || initialDelay.isZero()) {
       throw new IllegalArgumentException("initialDelay must be positive");
     }
-    if (maxDelay.compareTo(initialDelay) < 0) {
-      throw new IllegalArgumentException("maxDelay must be >= initialDelay");
+    if (maxDelay.compareTo(initialDelay) <= 0) {
+      throw new IllegalArgumentException("maxDelay must be greater than initialDelay");
     }
     if (jitterFactor < 0 || jitterFactor > 1) {
       throw new IllegalArgumentException("jitterFactor must be within 0..1, was " + jitterFactor);
@@ -38,6 +38,6 @@ public record RetryConfig(
 
   /** No retries at all. */
   public static RetryConfig disabled() {
-    return new RetryConfig(1, Duration.ofMillis(1), Duration.ofMillis(1), 0);
+    return new RetryConfig(1, Duration.ofMillis(1), Duration.ofMillis(2), 0);
   }
 }

@@ -110,6 +110,9 @@ final class ProgressBar implements SyncListener {
   }
 
   private synchronized void draw() {
+    if (ticker == null) {
+      return; // finish() ran while this tick waited for the lock
+    }
     if (live) {
       out.print("\r" + padded(line()));
       out.flush();

@@ -76,9 +76,9 @@ class WebhookReceiverExampleTest {
         assertThat(ghl.webhooks().awaitDeliveries(1, Duration.ofSeconds(10))).isTrue();
         assertThat(ghl.webhooks().deliveries().get(0).status()).isEqualTo(200);
         assertThat(receiver.url().getPath()).isEqualTo("/hooks");
-        assertThat(out())
-            .contains("Listening for GHL webhooks at " + receiver.url())
-            .contains("200 accepted   ContactCreate  location=ReceiverLocation0001");
+        // The receiver answers first and prints afterwards.
+        awaitOutput("200 accepted   ContactCreate  location=ReceiverLocation0001");
+        assertThat(out()).contains("Listening for GHL webhooks at " + receiver.url());
       }
     }
   }
@@ -105,7 +105,8 @@ class WebhookReceiverExampleTest {
       assertThat(unsigned).isEqualTo(401);
       assertThat(allowed).isEqualTo(200);
       assertThat(get).isEqualTo(405);
-      assertThat(out()).contains("401 rejected", "200 accepted   ContactDelete");
+      awaitOutput("401 rejected");
+      awaitOutput("200 accepted   ContactDelete");
     }
   }
 
@@ -129,6 +130,14 @@ class WebhookReceiverExampleTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("--port must be a whole number")
         .contains("cannot read the public key file");
+  }
+
+  private void awaitOutput(String text) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!out().contains(text) && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(out()).contains(text);
   }
 
   private static int post(HttpClient http, WebhookReceiver receiver, String body) throws Exception {
