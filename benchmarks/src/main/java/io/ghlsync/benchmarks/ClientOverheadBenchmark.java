@@ -7,6 +7,7 @@ import io.ghlsync.core.RateLimitConfig;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.ghl.GhlClient;
 import io.ghlsync.ghl.model.Contact;
+import io.ghlsync.testkit.NoDelayServerSockets;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

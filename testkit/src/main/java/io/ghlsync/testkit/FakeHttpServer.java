@@ -31,6 +31,7 @@ public final class FakeHttpServer implements AutoCloseable {
    */
   public static FakeHttpServer start(Dispatcher dispatcher) {
     MockWebServer server = new MockWebServer();
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(new Draining(dispatcher, server));
     try {
       server.start(InetAddress.getLoopbackAddress(), 0);

@@ -1,4 +1,4 @@
-package io.ghlsync.benchmarks;
+package io.ghlsync.testkit;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -7,11 +7,15 @@ import java.net.Socket;
 import javax.net.ServerSocketFactory;
 
 /**
- * Server sockets whose accepted connections disable Nagle's algorithm. Without it, MockWebServer's
- * separate header and body writes meet the client's delayed ACK and every call takes ~40 ms of pure
- * TCP waiting, which would hide the cost of the code being measured.
+ * Server sockets whose accepted connections disable Nagle's algorithm; every fake uses them.
+ * Without it, MockWebServer's separate header and body writes meet the client's delayed ACK and
+ * every call takes ~40 ms of pure TCP waiting, which would hide the cost of the code being
+ * measured.
  */
-final class NoDelayServerSockets extends ServerSocketFactory {
+public final class NoDelayServerSockets extends ServerSocketFactory {
+
+  /** Creates the factory. */
+  public NoDelayServerSockets() {}
 
   private static final class NoDelayServerSocket extends ServerSocket {
     NoDelayServerSocket() throws IOException {
