@@ -1,0 +1,49 @@
+package io.ghlsync.sync.target;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The SPI a target CRM implements. The engine hands over steps in batches (all duplicate searches
+ * of a batch, then all contact writes, then all task and note writes), so a target with a batch
+ * call can send each batch in a few requests; others run the steps one by one (extend {@link
+ * SimpleTargetConnector} for that).
+ *
+ * <p>Contract: return exactly one {@link TargetResult} per operation, in the same order; report a
+ * failed step as {@link TargetResult.Failed} instead of throwing, so the other steps still count.
+ * Implementations must be thread safe (several workers call at once).
+ */
+public interface TargetConnector {
+
+  /**
+   * A short stable name, used in link keys and the audit trail, e.g. {@code onoffice}. Do not
+   * change it once links exist.
+   *
+   * @return the name
+   */
+  String name();
+
+  /**
+   * What this target can do.
+   *
+   * @return the capabilities
+   */
+  TargetCapabilities capabilities();
+
+  /**
+   * Runs a batch of steps.
+   *
+   * @param operations the steps; they do not depend on one another
+   * @return one result per step, in order
+   */
+  List<TargetResult> execute(List<TargetOperation> operations);
+
+  /**
+   * Records changed in the target since an instant, for hosts that push changes back to GHL.
+   *
+   * @return the change feed, empty when the target cannot tell
+   */
+  default Optional<TargetChangeFeed> changeFeed() {
+    return Optional.empty();
+  }
+}
