@@ -3,12 +3,14 @@ package io.ghlsync.core;
 import io.ghlsync.core.internal.AuthInterceptor;
 import io.ghlsync.core.internal.HeadersInterceptor;
 import io.ghlsync.core.internal.LoggingInterceptor;
+import io.ghlsync.core.internal.NoDelaySocketFactory;
 import io.ghlsync.core.internal.RateLimitInterceptor;
 import io.ghlsync.core.internal.RetryInterceptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.net.SocketFactory;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -116,6 +118,14 @@ public final class HttpStack {
           // repetition goes through RetryInterceptor's safety rules instead.
           .retryOnConnectionFailure(false);
       config.proxy().ifPresent(b::proxy);
+      SocketFactory sockets =
+          config
+              .okHttpClient()
+              .map(OkHttpClient::socketFactory)
+              .orElseGet(SocketFactory::getDefault);
+      if (!(sockets instanceof NoDelaySocketFactory)) {
+        b.socketFactory(new NoDelaySocketFactory(sockets));
+      }
       b.addInterceptor(new RetryInterceptor(config.retry(), rateLimitHeaders));
       KeyedRateLimiter limiter = config.rateLimit().map(KeyedRateLimiter::new).orElse(null);
       if (limiter != null) {

@@ -84,6 +84,24 @@ class HttpStackTest {
   }
 
   @Test
+  void socketsDisableNaglesAlgorithmAlsoOnAHostsOwnClient() throws Exception {
+    HttpStack own =
+        HttpStack.builder(ClientConfig.builder(server.url("/").toString()).build()).build();
+    HttpStack derived =
+        HttpStack.builder(
+                ClientConfig.builder(server.url("/").toString())
+                    .okHttpClient(new okhttp3.OkHttpClient())
+                    .build())
+            .build();
+
+    for (HttpStack stack : java.util.List.of(own, derived)) {
+      try (java.net.Socket socket = stack.okHttp().socketFactory().createSocket()) {
+        assertThat(socket.getTcpNoDelay()).isTrue();
+      }
+    }
+  }
+
+  @Test
   void postIsNotRetriedAfter503() {
     server.enqueue(json(503, "{\"message\":\"busy\"}"));
     server.enqueue(json(201, "{\"id\":\"a\"}"));

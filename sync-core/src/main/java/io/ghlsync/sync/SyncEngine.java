@@ -301,5 +301,6 @@ public final class SyncEngine implements AutoCloseable {
   @Override
   public void close() {
     workers.close();
+    processor.close();
   }
 }

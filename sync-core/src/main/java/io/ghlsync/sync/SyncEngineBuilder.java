@@ -34,6 +34,7 @@ public final class SyncEngineBuilder {
   private final Map<EntityKind, DeletePolicy> deletes = new EnumMap<>(EntityKind.class);
   private RetryConfig retry = new RetryConfig(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 0.2);
   private int workers = 2;
+  private int ghlConcurrency = 8;
   private int batchSize = 50;
   private Duration leaseDuration = Duration.ofMinutes(5);
   private String defaultCallingCode = "";
@@ -135,6 +136,20 @@ public final class SyncEngineBuilder {
    */
   public SyncEngineBuilder workers(int value) {
     this.workers = check(value, 1, 64, "workers");
+    return this;
+  }
+
+  /**
+   * Sets how many contacts of one batch are fetched from GHL at once (default 8; 1 fetches them one
+   * after the other in the worker's thread). Each fetch reads the contact, its tasks and its notes;
+   * the reads of all workers still pass the GHL client's shared rate limiter, so this shortens a
+   * batch's waiting on the network without raising the request rate above the limit.
+   *
+   * @param value 1 to 64
+   * @return this builder
+   */
+  public SyncEngineBuilder ghlConcurrency(int value) {
+    this.ghlConcurrency = check(value, 1, 64, "ghlConcurrency");
     return this;
   }
 
@@ -302,7 +317,8 @@ public final class SyncEngineBuilder {
             clock,
             new Listeners(listeners),
             idlePoll,
-            searchPageSize));
+            searchPageSize,
+            ghlConcurrency));
   }
 
   private static <T> T require(@Nullable T value, String setter) {

@@ -16,6 +16,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt at a batch of contacts, in phases so a batching target sends few requests: fetch the
@@ -23,7 +33,7 @@ import java.util.Optional;
  * contacts; decide, search and write their tasks and notes; write target ids back to GHL. Failures
  * stay with their contact: one contact failing never stops the others.
  */
-public final class BatchProcessor {
+public final class BatchProcessor implements AutoCloseable {
   /** Stands in for the target id of a contact that a dry run would create. */
   static final String NOT_YET_CREATED = "(not yet created)";
 
@@ -31,9 +41,11 @@ public final class BatchProcessor {
   private final GhlSide ghl;
   private final StepPlanner planner;
   private final AuditWriter audit;
+  private final @Nullable ExecutorService fetchPool;
 
   /**
-   * Creates the processor.
+   * Creates the processor; with a GHL concurrency above 1 it owns a pool of fetch threads (daemon
+   * threads that end when idle), shut down by {@link #close()}.
    *
    * @param config the engine configuration
    */
@@ -42,6 +54,37 @@ public final class BatchProcessor {
     this.ghl = new GhlSide(config);
     this.planner = new StepPlanner(config);
     this.audit = new AuditWriter(config);
+    this.fetchPool = config.ghlConcurrency() > 1 ? fetchPool(config) : null;
+  }
+
+  private static ExecutorService fetchPool(EngineConfig config) {
+    AtomicInteger threads = new AtomicInteger();
+    ThreadFactory factory =
+        r -> {
+          Thread t =
+              new Thread(
+                  r, "ghlsync-" + config.targetName() + "-fetch-" + threads.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            config.ghlConcurrency(),
+            config.ghlConcurrency(),
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            factory);
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  /** Stops the fetch threads. */
+  @Override
+  public void close() {
+    if (fetchPool != null) {
+      fetchPool.shutdownNow();
+    }
   }
 
   /**
@@ -78,13 +121,7 @@ public final class BatchProcessor {
    */
   void process(List<ContactJob> jobs, boolean dryRun) {
     StepApplier applier = new StepApplier(config, planner, audit, dryRun);
-    for (ContactJob job : jobs) {
-      try {
-        job.state = ghl.fetch(job.locationId, job.contactId);
-      } catch (RuntimeException e) {
-        job.fail(e);
-      }
-    }
+    fetchAll(jobs);
     List<StepApplier.Owned> contacts = new ArrayList<>();
     for (ContactJob job : jobs) {
       planContact(job).ifPresent(step -> contacts.add(new StepApplier.Owned(job, step)));
@@ -101,6 +138,48 @@ public final class BatchProcessor {
       for (ContactJob job : jobs) {
         writeBack(job);
       }
+    }
+  }
+
+  /**
+   * Fetches every job's latest state from GHL, up to the configured number at once. A failed fetch
+   * fails its job only.
+   */
+  private void fetchAll(List<ContactJob> jobs) {
+    ExecutorService pool = fetchPool;
+    if (pool == null || jobs.size() < 2) {
+      jobs.forEach(this::fetch);
+      return;
+    }
+    List<Future<?>> futures = new ArrayList<>(jobs.size());
+    try {
+      for (ContactJob job : jobs) {
+        futures.add(pool.submit(() -> fetch(job)));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      futures.forEach(f -> f.cancel(true));
+      throw new IllegalStateException("interrupted while fetching from GHL", e);
+    } catch (RejectedExecutionException e) {
+      throw new IllegalStateException("the sync engine is closed", e);
+    } catch (ExecutionException e) {
+      // fetch() catches RuntimeException, so only an Error gets here.
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("fetching from GHL failed", cause);
+    }
+  }
+
+  private void fetch(ContactJob job) {
+    try {
+      job.state = ghl.fetch(job.locationId, job.contactId);
+    } catch (RuntimeException e) {
+      job.fail(e);
     }
   }
 

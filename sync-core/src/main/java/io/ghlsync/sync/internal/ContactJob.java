@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One contact in one attempt of a batch. Mutable; confined to one worker thread. */
+/**
+ * One contact in one attempt of a batch. Mutable; used by one worker thread (its GHL fetch may run
+ * on a fetch thread, which hands it back through a {@code Future}, a happens-before edge).
+ */
 final class ContactJob {
   final String workItemId;
   final String locationId;

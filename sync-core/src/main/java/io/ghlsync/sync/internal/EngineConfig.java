@@ -33,6 +33,7 @@ import java.util.function.Function;
  * @param listener the (composite) listener
  * @param idlePoll how long an idle worker waits before looking at the queue again
  * @param searchPageSize page size of polling and backfill searches
+ * @param ghlConcurrency how many contacts of one batch are fetched from GHL at once
  */
 public record EngineConfig(
     TargetConnector target,
@@ -50,7 +51,8 @@ public record EngineConfig(
     Clock clock,
     SyncListener listener,
     Duration idlePoll,
-    int searchPageSize) {
+    int searchPageSize,
+    int ghlConcurrency) {
 
   /**
    * The target's name.

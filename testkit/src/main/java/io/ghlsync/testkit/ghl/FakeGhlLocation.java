@@ -64,6 +64,31 @@ public final class FakeGhlLocation {
    * @return this location
    */
   public FakeGhlLocation seedContacts(int count) {
+    return seed(count, SeededContacts.VARYING, SeededContacts.VARYING);
+  }
+
+  /**
+   * Seeds {@code count} contacts like {@link #seedContacts(int)}, each with exactly the given
+   * number of tasks and notes (what a benchmark or an end-to-end test counts on).
+   *
+   * @param count how many contacts, up to 10,000,000
+   * @param tasksPerContact tasks of each contact, 0 to 100
+   * @param notesPerContact notes of each contact, 0 to 100
+   * @return this location
+   */
+  public FakeGhlLocation seedContacts(int count, int tasksPerContact, int notesPerContact) {
+    if (tasksPerContact < 0 || tasksPerContact > 100) {
+      throw new IllegalArgumentException(
+          "tasksPerContact must be within 0 and 100: " + tasksPerContact);
+    }
+    if (notesPerContact < 0 || notesPerContact > 100) {
+      throw new IllegalArgumentException(
+          "notesPerContact must be within 0 and 100: " + notesPerContact);
+    }
+    return seed(count, tasksPerContact, notesPerContact);
+  }
+
+  private FakeGhlLocation seed(int count, int tasksPerContact, int notesPerContact) {
     if (count < 0 || count > 10_000_000) {
       throw new IllegalArgumentException("count must be within 0 and 10,000,000: " + count);
     }
@@ -73,7 +98,9 @@ public final class FakeGhlLocation {
               state.id(),
               ContactIds.salt(world.seed(), state.id()),
               count,
-              SEED_END.minus(Duration.ofMinutes(count)));
+              SEED_END.minus(Duration.ofMinutes(count)),
+              tasksPerContact,
+              notesPerContact);
       state.contacts().seed(block);
     }
     return this;

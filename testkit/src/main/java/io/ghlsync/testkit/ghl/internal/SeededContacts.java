@@ -24,6 +24,23 @@ public final class SeededContacts {
   private final long salt;
   private final int count;
   private final long firstAddedMillis;
+  private final int tasksPerContact;
+  private final int notesPerContact;
+
+  /**
+   * Defines a block whose contacts have 0 to 2 tasks and 0 to 2 notes each.
+   *
+   * @param locationId the location the contacts belong to
+   * @param salt the location salt
+   * @param count how many contacts
+   * @param firstAdded when contact 0 was added
+   */
+  public SeededContacts(String locationId, long salt, int count, Instant firstAdded) {
+    this(locationId, salt, count, firstAdded, VARYING, VARYING);
+  }
+
+  /** Children per contact that vary from 0 to 2 with the index. */
+  public static final int VARYING = -1;
 
   /**
    * Defines a block.
@@ -32,12 +49,22 @@ public final class SeededContacts {
    * @param salt the location salt
    * @param count how many contacts
    * @param firstAdded when contact 0 was added
+   * @param tasksPerContact tasks of every contact, or {@link #VARYING}
+   * @param notesPerContact notes of every contact, or {@link #VARYING}
    */
-  public SeededContacts(String locationId, long salt, int count, Instant firstAdded) {
+  public SeededContacts(
+      String locationId,
+      long salt,
+      int count,
+      Instant firstAdded,
+      int tasksPerContact,
+      int notesPerContact) {
     this.locationId = locationId;
     this.salt = salt;
     this.count = count;
     this.firstAddedMillis = firstAdded.toEpochMilli();
+    this.tasksPerContact = tasksPerContact;
+    this.notesPerContact = notesPerContact;
   }
 
   /**
@@ -187,7 +214,7 @@ public final class SeededContacts {
   }
 
   /**
-   * Generates a contact's tasks (0 to 2).
+   * Generates a contact's tasks (the fixed number, or 0 to 2).
    *
    * @param index the contact's index
    * @return new mutable task maps
@@ -195,7 +222,8 @@ public final class SeededContacts {
   public List<Map<String, Object>> tasks(int index) {
     Random random = random(index, 2);
     List<Map<String, Object>> tasks = new ArrayList<>();
-    for (int n = 0; n < index % 3; n++) {
+    int many = tasksPerContact == VARYING ? index % 3 : tasksPerContact;
+    for (int n = 0; n < many; n++) {
       Map<String, Object> task = new LinkedHashMap<>();
       task.put("id", ContactIds.derived(salt, "task", index, n));
       task.put("title", SeedNames.pick(SeedNames.TASK_TITLES, random));
@@ -212,7 +240,7 @@ public final class SeededContacts {
   }
 
   /**
-   * Generates a contact's notes (0 to 2).
+   * Generates a contact's notes (the fixed number, or 0 to 2).
    *
    * @param index the contact's index
    * @return new mutable note maps
@@ -220,7 +248,8 @@ public final class SeededContacts {
   public List<Map<String, Object>> notes(int index) {
     Random random = random(index, 3);
     List<Map<String, Object>> notes = new ArrayList<>();
-    for (int n = 0; n < (index / 3) % 3; n++) {
+    int many = notesPerContact == VARYING ? (index / 3) % 3 : notesPerContact;
+    for (int n = 0; n < many; n++) {
       Map<String, Object> note = new LinkedHashMap<>();
       note.put("id", ContactIds.derived(salt, "note", index, n));
       note.put("body", SeedNames.pick(SeedNames.NOTE_BODIES, random));

@@ -1,13 +1,19 @@
 package io.ghlsync.testkit.onoffice.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +37,12 @@ public final class AddressHandler {
   private static final Set<String> READ_KINDS = Set.of("email", "phone", "mobile", "fax");
 
   private final OnOfficeState state;
+
+  /** Per filtered field (built on its first equality filter): its index. */
+  private final Map<String, FieldIndex> indexes = new HashMap<>();
+
+  /** Addresses written since the indexes were last brought up to date. */
+  private final Set<AddressRow> written = new LinkedHashSet<>();
 
   /**
    * Creates the handler.
@@ -58,7 +70,7 @@ public final class AddressHandler {
       }
       ids.stream().map(state.addresses()::get).filter(r -> r != null).forEach(rows::add);
     } else {
-      rows.addAll(state.addresses().values());
+      rows.addAll(candidates(filter));
     }
     rows.removeIf(r -> !filter.matches(r::filterValues));
     String sortby = p.get("sortby") instanceof String s && !s.isBlank() ? s : null;
@@ -174,6 +186,66 @@ public final class AddressHandler {
     return Values.longOf(create(p).records().get(0).get("id")).orElseThrow();
   }
 
+  /**
+   * The addresses a filter can match, in id order: through an index on its first equality condition
+   * (built on first use, then kept up to date with the addresses written since), else all of them.
+   * The filter still decides on each candidate.
+   */
+  private Collection<AddressRow> candidates(FilterMatcher filter) {
+    Optional<Map.Entry<String, Object>> equality = filter.equality();
+    if (equality.isEmpty()) {
+      return state.addresses().values();
+    }
+    for (AddressRow row : written) {
+      indexes.values().forEach(index -> index.put(row));
+    }
+    written.clear();
+    FieldIndex index =
+        indexes.computeIfAbsent(
+            equality.get().getKey(),
+            field -> {
+              FieldIndex built = new FieldIndex(field);
+              state.addresses().values().forEach(built::put);
+              return built;
+            });
+    return index.rows(FilterMatcher.indexKey(equality.get().getValue()));
+  }
+
+  /** One field's values ({@link FilterMatcher#indexKey}) -> the addresses showing them. */
+  private static final class FieldIndex {
+    private final String field;
+    private final Map<String, SortedMap<Long, AddressRow>> byKey = new HashMap<>();
+    private final Map<Long, Set<String>> keysOf = new HashMap<>();
+
+    FieldIndex(String field) {
+      this.field = field;
+    }
+
+    void put(AddressRow row) {
+      Set<String> old = keysOf.remove(row.id());
+      if (old != null) {
+        for (String key : old) {
+          SortedMap<Long, AddressRow> rows = byKey.get(key);
+          if (rows != null) {
+            rows.remove(row.id());
+          }
+        }
+      }
+      Set<String> keys = new HashSet<>();
+      for (Object value : row.filterValues(field)) {
+        String key = FilterMatcher.indexKey(value);
+        keys.add(key);
+        byKey.computeIfAbsent(key, k -> new TreeMap<>()).put(row.id(), row);
+      }
+      keysOf.put(row.id(), keys);
+    }
+
+    Collection<AddressRow> rows(String key) {
+      SortedMap<Long, AddressRow> rows = byKey.get(key);
+      return rows == null ? List.of() : rows.values();
+    }
+  }
+
   private Optional<AddressRow> duplicateOf(Map<String, String> contacts) {
     List<String> emails =
         contacts.entrySet().stream()
@@ -200,6 +272,7 @@ public final class AddressHandler {
   }
 
   private void touch(AddressRow row) {
+    written.add(row);
     row.fields().put("Aenderung", Values.format(state.now()));
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -90,6 +91,48 @@ public final class FilterMatcher {
       }
     }
     return true;
+  }
+
+  /**
+   * The first equality condition ({@code =} or {@code is} with a single value), which an index can
+   * answer: every record the filter matches shows a value with the same {@link #indexKey} for that
+   * field.
+   *
+   * @return the field and the compared value, if the filter has such a condition
+   */
+  public Optional<Map.Entry<String, Object>> equality() {
+    for (Condition c : conditions) {
+      Object val = c.val();
+      if ((c.op().equals("=") || c.op().equals("is"))
+          && val != null
+          && !(val instanceof List<?>)
+          && !(val instanceof Map<?, ?>)) {
+        return Optional.of(Map.entry(c.field(), val));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A key under which two values that {@link #compare} finds equal always meet: numbers by their
+   * double value, text by its case-folded characters (the folding {@code compareToIgnoreCase}
+   * uses). Values with equal keys may still differ (very large longs), so an index built on it
+   * narrows the candidates and the filter decides.
+   *
+   * @param value a value
+   * @return its key
+   */
+  public static String indexKey(Object value) {
+    Double n = number(value);
+    if (n != null) {
+      return "n:" + n;
+    }
+    String text = Values.render(value);
+    StringBuilder out = new StringBuilder(text.length() + 2).append("s:");
+    for (int i = 0; i < text.length(); i++) {
+      out.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+    }
+    return out.toString();
   }
 
   private record Condition(String field, String op, @Nullable Object val) {

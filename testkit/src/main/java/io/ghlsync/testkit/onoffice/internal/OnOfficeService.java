@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import mockwebserver3.RecordedRequest;
 import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fake onOffice behind the {@link FakeDispatcher}: one POST endpoint ({@code
@@ -38,6 +39,14 @@ public final class OnOfficeService implements FakeService {
   private final Clock clock;
   private final boolean topLevelOnActionError;
   private final Object lock = new Object();
+
+  /**
+   * The body {@link #operationOf} parsed, for {@link #handle} of the same request (the dispatcher
+   * calls both on one thread), so a batch of 100 actions is parsed once.
+   */
+  private final ThreadLocal<@Nullable ParsedBody> parsed = new ThreadLocal<>();
+
+  private record ParsedBody(RecordedRequest request, Map<String, Object> body) {}
 
   /**
    * Creates the service.
@@ -70,6 +79,7 @@ public final class OnOfficeService implements FakeService {
     }
     try {
       Map<String, Object> body = JsonText.parseObject(FakeDispatcher.bodyText(request));
+      parsed.set(new ParsedBody(request, body));
       if (body.get("request") instanceof Map<?, ?> r && r.get("actions") instanceof List<?> list) {
         if (list.size() == 1 && list.get(0) instanceof Map<?, ?> a) {
           String id = String.valueOf(a.get("actionid"));
@@ -93,9 +103,14 @@ public final class OnOfficeService implements FakeService {
       return new FakeResponse(
           404, dated(Headers.of("Content-Type", "text/html")), "<html>Not Found</html>");
     }
+    ParsedBody earlier = parsed.get();
+    parsed.remove();
     Map<String, Object> body;
     try {
-      body = JsonText.parseObject(FakeDispatcher.bodyText(request));
+      body =
+          earlier != null && earlier.request() == request
+              ? earlier.body()
+              : JsonText.parseObject(FakeDispatcher.bodyText(request));
     } catch (IllegalArgumentException e) {
       return envelope(400, 4, "Invalid or malformed JSON", List.of());
     }

@@ -135,9 +135,10 @@ public final class TaskHandler {
     }
     OptionalLong address = Values.longOf(p.get("relatedAddressId"));
     if (address.isPresent()) {
-      state
-          .relations()
-          .removeIf(r -> r.type().equals(OnOfficeState.TASK_ADDRESS) && r.parent() == row.id());
+      Long previous = row.relatedAddressId();
+      if (previous != null) {
+        state.relations().remove(new RelationRow(OnOfficeState.TASK_ADDRESS, row.id(), previous));
+      }
       row.relatedAddressId(address.getAsLong());
       state
           .relations()
