@@ -26,6 +26,7 @@ import java.util.Locale;
  */
 public final class SyncBackfillBenchmark {
   private static final String LOCATION = "benchLocation0000001";
+  private static final int WORKERS = Integer.getInteger("workers", 2);
 
   private SyncBackfillBenchmark() {}
 
@@ -77,6 +78,7 @@ public final class SyncBackfillBenchmark {
               .mapping(DefaultMappings.onOffice())
               .store(new InMemorySyncStore())
               .batchSize(50)
+              .workers(Math.max(1, WORKERS))
               .listener(counters)
               .build()) {
         run(prefix + "backfill", engine, counters, onOffice, contacts);
@@ -86,12 +88,20 @@ public final class SyncBackfillBenchmark {
   }
 
   private static void run(
-      String label, SyncEngine engine, SyncCounters counters, FakeOnOffice onOffice, int contacts) {
+      String label, SyncEngine engine, SyncCounters counters, FakeOnOffice onOffice, int contacts)
+      throws InterruptedException {
     long requestsBefore = onOffice.journal().entries().size();
     long writesBefore = counters.snapshot().writes();
     long start = System.nanoTime();
     engine.backfill(LOCATION);
-    engine.runPending();
+    if (WORKERS > 0) {
+      engine.start();
+      if (!engine.awaitIdle(Duration.ofMinutes(30))) {
+        throw new IllegalStateException("the sync did not finish in 30 minutes");
+      }
+    } else {
+      engine.runPending();
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     SyncProgress p = counters.snapshot();
     long requests = onOffice.journal().entries().size() - requestsBefore;

@@ -3,14 +3,13 @@ package io.ghlsync.testkit;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import okio.Buffer;
 import org.jspecify.annotations.Nullable;
@@ -106,49 +105,91 @@ public final class JsonText {
   }
 
   /**
-   * Writes a value as compact JSON.
+   * Writes a value as compact JSON, the way Moshi writes it (numbers as Java prints them, {@code
+   * null} values kept, control characters and U+2028/U+2029 escaped).
    *
    * @param value a tree of maps, lists, strings, numbers, booleans and nulls
    * @return the JSON text
+   * @throws IllegalArgumentException for a non-finite number
    */
   public static String write(@Nullable Object value) {
-    Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      writer.setSerializeNulls(true);
-      write(writer, value);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return buffer.readUtf8();
+    StringBuilder out = new StringBuilder(256);
+    write(out, value);
+    return out.toString();
   }
 
-  private static void write(JsonWriter writer, @Nullable Object value) throws IOException {
+  private static void write(StringBuilder out, @Nullable Object value) {
     if (value == null) {
-      writer.nullValue();
+      out.append("null");
     } else if (value instanceof String text) {
-      writer.value(text);
+      quote(out, text);
     } else if (value instanceof Map<?, ?> map) {
-      writer.beginObject();
+      out.append('{');
+      boolean first = true;
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        writer.name(String.valueOf(e.getKey()));
-        write(writer, e.getValue());
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        quote(out, String.valueOf(e.getKey()));
+        out.append(':');
+        write(out, e.getValue());
       }
-      writer.endObject();
+      out.append('}');
     } else if (value instanceof Collection<?> list) {
-      writer.beginArray();
+      out.append('[');
+      boolean first = true;
       for (Object item : list) {
-        write(writer, item);
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        write(out, item);
       }
-      writer.endArray();
+      out.append(']');
     } else if (value instanceof Boolean flag) {
-      writer.value(flag);
+      out.append(flag.booleanValue());
     } else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-      writer.value(((Number) value).longValue());
+      out.append(((Number) value).longValue());
     } else if (value instanceof Double || value instanceof Float) {
-      writer.value(((Number) value).doubleValue());
+      double d = ((Number) value).doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw new IllegalArgumentException("JSON forbids NaN and infinities: " + d);
+      }
+      out.append(value);
     } else {
       // Anything else (arrays, BigDecimal, ...) the way Moshi's own object adapter writes it.
-      ADAPTER.toJson(writer, value);
+      out.append(ADAPTER.toJson(value));
     }
+  }
+
+  private static void quote(StringBuilder out, String text) {
+    out.append('"');
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String escaped = escape(c);
+      if (escaped != null) {
+        out.append(text, start, i).append(escaped);
+        start = i + 1;
+      }
+    }
+    out.append(text, start, text.length()).append('"');
+  }
+
+  private static @Nullable String escape(char c) {
+    if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+      return null;
+    }
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      case '\b' -> "\\b";
+      case '\f' -> "\\f";
+      default -> String.format(Locale.ROOT, "\\u%04x", (int) c);
+    };
   }
 }

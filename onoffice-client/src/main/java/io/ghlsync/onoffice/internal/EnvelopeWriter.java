@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonWriter;
 import io.ghlsync.onoffice.OnOfficeAction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import okio.Buffer;
@@ -29,6 +30,8 @@ public final class EnvelopeWriter {
   public static ByteString write(
       List<OnOfficeAction> actions, String token, String secret, long timestamp) {
     Buffer buffer = new Buffer();
+    // The HMAC covers timestamp, token, resource type and action only: one per kind of action.
+    Map<String, String> hmacs = new HashMap<>();
     try (JsonWriter w = JsonWriter.of(buffer)) {
       w.setSerializeNulls(false);
       w.beginObject();
@@ -47,8 +50,11 @@ public final class EnvelopeWriter {
         w.name("hmac_version").value(HmacSigner.VERSION);
         w.name("hmac")
             .value(
-                HmacSigner.sign(
-                    secret, timestamp, token, action.resourceType(), action.type().urn()));
+                hmacs.computeIfAbsent(
+                    action.resourceType() + '\n' + action.type().urn(),
+                    k ->
+                        HmacSigner.sign(
+                            secret, timestamp, token, action.resourceType(), action.type().urn())));
         w.endObject();
       }
       w.endArray();

@@ -45,6 +45,8 @@ final class RecordStep {
   /** Whether the step waits for a duplicate search before it can be decided. */
   boolean awaitingFind;
 
+  private @Nullable String fingerprint;
+
   RecordStep(
       EntityKind kind,
       String ghlId,
@@ -58,6 +60,16 @@ final class RecordStep {
     this.mapped = mapped;
     this.workItemId = workItemId;
     this.parent = parent;
+  }
+
+  /** The mapped record's fingerprint, computed once. */
+  String fingerprint() {
+    String f = fingerprint;
+    if (f == null) {
+      f = mapped.orElseThrow().fingerprint();
+      fingerprint = f;
+    }
+    return f;
   }
 
   /** The idempotency key of an operation of this step. */

@@ -151,7 +151,7 @@ final class StepApplier {
               key,
               step.contactId,
               step.targetIdOrLink().orElseThrow(),
-              step.mapped.orElseThrow().fingerprint(),
+              step.fingerprint(),
               Diffs.apply(step.base, step.changes),
               config.mapping().version(),
               config.clock().instant(),

@@ -68,13 +68,13 @@ final class StepPlanner {
     step.changes = mapped;
     step.op =
         new TargetOperation.Create(
-            step.kind, step.ghlId, step.parent, mapped, step.key("create", mapped.fingerprint()));
+            step.kind, step.ghlId, step.parent, mapped, step.key("create", step.fingerprint()));
   }
 
   private void decideLinked(RecordStep step) {
     MappedRecord mapped = step.mapped.orElseThrow();
     Link link = step.link;
-    if (!step.matched && link != null && link.fingerprint().equals(mapped.fingerprint())) {
+    if (!step.matched && link != null && link.fingerprint().equals(step.fingerprint())) {
       step.decision = Decision.SKIPPED_UNCHANGED;
       step.storeLink = link.tombstone();
       return;
@@ -103,7 +103,7 @@ final class StepPlanner {
               step.parent,
               changes,
               step.base,
-              step.key("update", mapped.fingerprint()));
+              step.key("update", step.fingerprint()));
     }
   }
 
