@@ -19,12 +19,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class OnOfficeEndToEndTest {
-  /**
-   * Contacts in the big run. The issue asks for 500; the fake servers answer in about 45 ms per
-   * request on loopback (see the report), so 200 keeps the test under a minute with the same
-   * assertions.
-   */
-  private static final int N = 200;
+  /** Contacts in the big run, each with two tasks and two notes. */
+  private static final int N = 500;
 
   @SuppressWarnings("unchecked")
   static List<String> emails(Map<String, Object> address) {
@@ -42,7 +38,7 @@ class OnOfficeEndToEndTest {
   void backfillWritesEveryRecordExactlyOnceInFewRequestsAndARerunWritesNothing()
       throws InterruptedException {
     SyncCounters counters = new SyncCounters();
-    try (Sandbox s = new Sandbox(N);
+    try (Sandbox s = Sandbox.withChildren(N, 2, 2);
         SyncEngine engine =
             s.onOfficeEngine().batchSize(50).workers(4).listener(counters).build()) {
       ScanResult scan = engine.backfill(LOCATION);
@@ -70,6 +66,8 @@ class OnOfficeEndToEndTest {
           addresses.stream().flatMap(a -> emails(a).stream()).collect(Collectors.toList());
       assertThat(addresses).hasSize(N);
       assertThat(targetEmails).hasSize(N).containsExactlyInAnyOrderElementsOf(ghlEmails);
+      assertThat(ghlTasks).isEqualTo(2 * N);
+      assertThat(ghlNotes).isEqualTo(2 * N);
       assertThat(s.onOffice.tasks()).hasSize(ghlTasks);
       assertThat(s.onOffice.activities()).hasSize(ghlNotes);
       assertThat(s.onOffice.tasks()).allSatisfy(t -> assertThat(t).containsKey("relatedAddressId"));

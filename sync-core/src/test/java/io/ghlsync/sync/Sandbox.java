@@ -30,12 +30,12 @@ final class Sandbox implements AutoCloseable {
       new RetryConfig(4, Duration.ofMillis(5), Duration.ofMillis(40), 0.2);
 
   /**
-   * OkHttp retries a request on its own after a connection drops, even a POST that was already
-   * processed; client-core does not switch that off (reported), which doubles onOffice creates
-   * under "reset after processing" faults. The sandbox switches it off, as hosts should.
+   * A host's own OkHttpClient with OkHttp's silent retry on: client-core switches it off for every
+   * client it derives (a silent retry of a processed POST doubled onOffice creates), which the
+   * fault tests rely on.
    */
-  static final OkHttpClient NO_SILENT_RETRY =
-      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+  static final OkHttpClient HOST_CLIENT =
+      new OkHttpClient.Builder().retryOnConnectionFailure(true).build();
 
   final FakeGhl ghl;
   final FakeGhlLocation location;
@@ -51,9 +51,22 @@ final class Sandbox implements AutoCloseable {
   }
 
   Sandbox(int seededContacts, int ghlRequestsPerWindow) {
+    this(seededContacts, ghlRequestsPerWindow, -1, -1);
+  }
+
+  /** Seeds contacts with exactly so many tasks and notes each. */
+  static Sandbox withChildren(int seededContacts, int tasksPerContact, int notesPerContact) {
+    return new Sandbox(seededContacts, 1_000_000, tasksPerContact, notesPerContact);
+  }
+
+  private Sandbox(
+      int seededContacts, int ghlRequestsPerWindow, int tasksPerContact, int notesPerContact) {
     ghl =
         FakeGhl.builder().seed(42).rateLimit(ghlRequestsPerWindow, Duration.ofSeconds(30)).start();
-    location = ghl.location(LOCATION).seedContacts(seededContacts);
+    location =
+        tasksPerContact < 0
+            ? ghl.location(LOCATION).seedContacts(seededContacts)
+            : ghl.location(LOCATION).seedContacts(seededContacts, tasksPerContact, notesPerContact);
     String token = location.privateToken("contacts.readonly", "contacts.write");
     ghlClient =
         GhlClient.builder()
@@ -74,10 +87,14 @@ final class Sandbox implements AutoCloseable {
             .config(
                 ClientConfig.builder(onOffice.url())
                     .retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(20), 0.1))
-                    .okHttpClient(NO_SILENT_RETRY)
+                    .okHttpClient(HOST_CLIENT)
                     .build())
             .build();
-    optmyzr = FakeOptmyzr.start();
+    // The big runs lift Optmyzr's 100-per-10-s limit; the others keep it.
+    optmyzr =
+        tasksPerContact < 0
+            ? FakeOptmyzr.start()
+            : FakeOptmyzr.builder().rateLimit(1_000_000, Duration.ofSeconds(10)).start();
     optmyzrClient =
         OptmyzrClient.builder()
             .contractBaseUrl(optmyzr.baseUrl())
