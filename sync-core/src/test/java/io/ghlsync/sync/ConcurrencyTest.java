@@ -4,6 +4,7 @@ import static io.ghlsync.sync.Sandbox.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ghlsync.ghl.model.UpdateContactRequest;
+import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.model.Trigger;
 import io.ghlsync.sync.onoffice.OnOfficeTarget;
 import io.ghlsync.sync.target.TargetCapabilities;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +81,92 @@ class ConcurrencyTest {
         return "target:" + f.targetContactId();
       }
       return "target:" + ((TargetOperation.Remove) op).targetId();
+    }
+  }
+
+  /** The GHL contact an operation on a contact record is about, or "" for tasks and notes. */
+  private static String ghlContactOf(TargetOperation op) {
+    if (op.kind() != EntityKind.CONTACT) {
+      return "";
+    }
+    if (op instanceof TargetOperation.FindContact f) {
+      return f.query().ghlId();
+    } else if (op instanceof TargetOperation.Create c) {
+      return c.ghlId();
+    } else if (op instanceof TargetOperation.Update u) {
+      return u.ghlId();
+    }
+    return "";
+  }
+
+  @Test
+  void aNewItemForAContactBeingSyncedWaitsForTheRunningOneEvenWithIdleWorkers() throws Exception {
+    try (Sandbox s = new Sandbox(3)) {
+      String busy = s.contactIds(3).get(0);
+      TargetConnector real = OnOfficeTarget.builder(s.onOfficeClient).build();
+      CountDownLatch entered = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
+      AtomicInteger inFlight = new AtomicInteger();
+      AtomicInteger maxInFlight = new AtomicInteger();
+      AtomicInteger runs = new AtomicInteger();
+      TargetConnector holding =
+          new TargetConnector() {
+            @Override
+            public String name() {
+              return real.name();
+            }
+
+            @Override
+            public TargetCapabilities capabilities() {
+              return real.capabilities();
+            }
+
+            @Override
+            public List<TargetResult> execute(List<TargetOperation> operations) {
+              if (operations.stream().noneMatch(op -> ghlContactOf(op).equals(busy))) {
+                return real.execute(operations);
+              }
+              maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+              try {
+                if (runs.getAndIncrement() == 0) {
+                  entered.countDown();
+                  // Holds the first sync of the contact inside the target.
+                  release.await(10, TimeUnit.SECONDS);
+                }
+                return real.execute(operations);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              } finally {
+                inFlight.decrementAndGet();
+              }
+            }
+          };
+      try (SyncEngine engine = s.onOfficeEngine().target(holding).workers(4).batchSize(1).build()) {
+        engine.enqueue(LOCATION, busy, Trigger.WEBHOOK);
+        engine.start();
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        s.ghlClient
+            .contacts()
+            .update(busy, UpdateContactRequest.builder().firstName("Second").build());
+        engine.enqueue(LOCATION, busy, Trigger.WEBHOOK);
+        // Three workers are idle and woken by the enqueue: long enough for one to take the item
+        // if the lease let it.
+        Thread.sleep(300);
+        int overlapWhileHeld = maxInFlight.get();
+        release.countDown();
+        assertThat(engine.awaitIdle(Duration.ofSeconds(30))).isTrue();
+
+        assertThat(overlapWhileHeld).isEqualTo(1);
+        assertThat(maxInFlight.get()).isEqualTo(1);
+        assertThat(runs.get()).isGreaterThanOrEqualTo(2);
+        String email = String.valueOf(s.location.contact(busy).orElseThrow().get("email"));
+        assertThat(s.onOffice.addresses())
+            .filteredOn(a -> OnOfficeEndToEndTest.emails(a).contains(email))
+            .singleElement()
+            .satisfies(a -> assertThat(a).containsEntry("Vorname", "Second"));
+      }
     }
   }
 
