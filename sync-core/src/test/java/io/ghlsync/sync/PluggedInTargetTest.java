@@ -156,6 +156,92 @@ class PluggedInTargetTest {
     }
   }
 
+  @Test
+  void aConnectorThatThrowsAnErrorDeadLettersItsItemAndTheWorkersGoOn() throws Exception {
+    MapCrm crm = new MapCrm();
+    try (Sandbox s = new Sandbox(3)) {
+      String poisoned = s.contactIds(3).get(1);
+      TargetConnector buggy =
+          new TargetConnector() {
+            @Override
+            public String name() {
+              return crm.name();
+            }
+
+            @Override
+            public TargetCapabilities capabilities() {
+              return crm.capabilities();
+            }
+
+            @Override
+            public List<TargetResult> execute(List<TargetOperation> operations) {
+              boolean hit =
+                  operations.stream()
+                      .anyMatch(
+                          op ->
+                              op instanceof TargetOperation.FindContact f
+                                  && f.query().ghlId().equals(poisoned));
+              if (hit) {
+                throw new AssertionError("connector bug");
+              }
+              return crm.execute(operations);
+            }
+          };
+      try (SyncEngine engine =
+          s.onOfficeEngine().target(buggy).mapping(MAPPING).workers(1).batchSize(1).build()) {
+        engine.start();
+        engine.enqueue(LOCATION, poisoned, Trigger.ON_DEMAND);
+        assertThat(engine.awaitIdle(java.time.Duration.ofSeconds(20))).isTrue();
+        engine.enqueue(LOCATION, s.contactIds(3).get(0), Trigger.ON_DEMAND);
+        engine.enqueue(LOCATION, s.contactIds(3).get(2), Trigger.ON_DEMAND);
+        assertThat(engine.awaitIdle(java.time.Duration.ofSeconds(20))).isTrue();
+
+        assertThat(engine.deadLetters())
+            .singleElement()
+            .satisfies(
+                d -> {
+                  assertThat(d.item().contactId()).isEqualTo(poisoned);
+                  assertThat(d.reason())
+                      .isEqualTo("unexpected error: AssertionError: connector bug");
+                });
+        assertThat(crm.records(EntityKind.CONTACT)).hasSize(2);
+      }
+    }
+  }
+
+  @Test
+  void twoEnginesSharingOneStoreEachQueueAWebhookOnceAndSeeItsRedeliveryAsADuplicate() {
+    try (Sandbox s = new Sandbox(2);
+        SyncEngine onOffice = s.onOfficeEngine().build();
+        SyncEngine optmyzr = s.optmyzrEngine().build()) {
+      WebhookHandler handler =
+          WebhookHandler.builder().allowUnsignedEvents(true).requireTimestamp(false).build();
+      String contactId = s.contactIds(2).get(1);
+      WebhookEvent update =
+          event(
+              handler,
+              "{\"type\":\"ContactUpdate\",\"locationId\":\""
+                  + LOCATION
+                  + "\",\"webhookId\":\"delivery-1\",\"id\":\""
+                  + contactId
+                  + "\"}");
+
+      SubmitResult first = onOffice.submit(update);
+      SubmitResult second = optmyzr.submit(update);
+      SubmitResult again = onOffice.submit(update);
+      SubmitResult againToo = optmyzr.submit(update);
+
+      assertThat(first.status()).isEqualTo(SubmitResult.Status.QUEUED);
+      assertThat(second.status()).isEqualTo(SubmitResult.Status.QUEUED);
+      assertThat(again.status()).isEqualTo(SubmitResult.Status.DUPLICATE);
+      assertThat(againToo.status()).isEqualTo(SubmitResult.Status.DUPLICATE);
+      assertThat(onOffice.runPending()).isEqualTo(1);
+      assertThat(optmyzr.runPending()).isEqualTo(1);
+      assertThat(s.onOffice.addresses()).hasSize(1);
+      assertThat(s.optmyzr.contacts()).hasSize(1);
+    }
+  }
+
   private static WebhookEvent event(WebhookHandler handler, String json) {
     WebhookResult result = handler.handle(Map.of(), json.getBytes(StandardCharsets.UTF_8));
     assertThat(result).isInstanceOf(WebhookResult.Accepted.class);

@@ -9,24 +9,23 @@ import io.ghlsync.sync.SyncEngine;
 import io.ghlsync.sync.SyncEngineBuilder;
 import io.ghlsync.sync.SyncListener;
 import io.ghlsync.sync.mapping.Mapping;
-import io.ghlsync.sync.model.Trigger;
 import io.ghlsync.sync.store.AuditEntry;
 import io.ghlsync.sync.store.DeadLetter;
 import io.ghlsync.sync.store.Link;
 import io.ghlsync.sync.store.SyncStore;
-import io.ghlsync.sync.store.WorkItem;
 import io.ghlsync.sync.target.TargetConnector;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
  * One {@link SyncEngine} per target, sharing one GHL client, one store and the same listeners. A
- * webhook event is deduplicated by the first engine (the store remembers its {@code webhookId}) and
- * its contact is then queued for every other target as well.
+ * webhook event goes to every engine; the store remembers its {@code webhookId} per target, so each
+ * engine queues it once and recognises a redelivery.
  */
 final class TargetEngines implements AutoCloseable {
   private final Map<String, SyncEngine> engines;
@@ -136,18 +135,17 @@ final class TargetEngines implements AutoCloseable {
    * Hands a verified webhook event to every engine.
    *
    * @param event the event
-   * @return what the first engine did with it (a duplicate or ignored event queues nothing)
+   * @return what the first engine did with it (the others decide the same way for their target)
    */
   SubmitResult submit(WebhookEvent event) {
-    List<SyncEngine> all = new ArrayList<>(engines.values());
-    SubmitResult result = all.get(0).submit(event);
-    if (result.status() == SubmitResult.Status.QUEUED) {
-      WorkItem item = result.item().orElseThrow();
-      for (SyncEngine other : all.subList(1, all.size())) {
-        other.enqueue(item.locationId(), item.contactId(), Trigger.WEBHOOK);
+    SubmitResult first = null;
+    for (SyncEngine engine : engines.values()) {
+      SubmitResult result = engine.submit(event);
+      if (first == null) {
+        first = result;
       }
     }
-    return result;
+    return Objects.requireNonNull(first, "no target engine");
   }
 
   /**

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes leased items to an end: synced, dead-lettered, or back in the queue for later. Failed items
@@ -24,6 +26,8 @@ import java.util.Optional;
  * that synced are never repeated.
  */
 public final class BatchRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+
   /** Thrown between attempts while some items of the batch still need another one. */
   private static final class Pending extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -85,6 +89,16 @@ public final class BatchRunner {
     Map<String, ContactSyncResult> results = new LinkedHashMap<>();
     try {
       Failsafe.with(policy).run(() -> attempt(pending, results));
+    } catch (VirtualMachineError fatal) {
+      throw fatal;
+    } catch (Error unexpected) {
+      // A bug (an assertion, a linkage or stack overflow error in a mapping function or a
+      // connector) must not kill the worker or leave the items leased: like any unexpected
+      // failure, they go to the dead letters at once, with the error.
+      LOG.error("sync of {} item(s) failed with an unexpected error", pending.size(), unexpected);
+      for (Lease lease : List.copyOf(pending.values())) {
+        deadLetter(lease, "unexpected error: " + Failures.describe(unexpected), results);
+      }
     } catch (Pending exhausted) {
       for (Lease lease : List.copyOf(pending.values())) {
         deadLetter(

@@ -46,7 +46,7 @@ final class Failures {
   }
 
   /** A short description for dead letters, audit and listeners (messages carry no secrets). */
-  static String describe(RuntimeException e) {
+  static String describe(Throwable e) {
     String message = e.getMessage();
     String type = e.getClass().getSimpleName();
     return message == null || message.isBlank() ? type : type + ": " + message;

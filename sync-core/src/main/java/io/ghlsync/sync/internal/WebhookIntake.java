@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Turns a webhook event into queued work: contact, task and note events queue their contact, a
- * webhook id seen before is a duplicate, anything else is ignored. The event's payload is not used;
- * the work fetches the latest record.
+ * webhook id this engine's target saw before is a duplicate, anything else is ignored. The event's
+ * payload is not used; the work fetches the latest record.
  */
 public final class WebhookIntake {
   /** Queues one contact of a location. */
@@ -57,7 +57,8 @@ public final class WebhookIntake {
     }
     SeenWebhooks seen = config.store().seenWebhooks();
     String webhookId = event.webhookId();
-    if (!webhookId.isBlank() && !seen.markSeen(webhookId, config.clock().instant())) {
+    String target = config.targetName();
+    if (!webhookId.isBlank() && !seen.markSeen(target, webhookId, config.clock().instant())) {
       return new SubmitResult(
           SubmitResult.Status.DUPLICATE, Optional.empty(), "webhook " + webhookId + " seen before");
     }
@@ -66,7 +67,7 @@ public final class WebhookIntake {
       return new SubmitResult(SubmitResult.Status.QUEUED, Optional.of(item), "");
     } catch (RuntimeException e) {
       if (!webhookId.isBlank()) {
-        seen.forget(webhookId);
+        seen.forget(target, webhookId);
       }
       throw e;
     }

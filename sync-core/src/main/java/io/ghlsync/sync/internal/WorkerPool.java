@@ -120,8 +120,12 @@ public final class WorkerPool implements AutoCloseable {
         if (runOnce(owner) == 0) {
           idle();
         }
-      } catch (RuntimeException e) {
-        // Leases of the failed batch expire and the items come back; keep the worker alive.
+      } catch (VirtualMachineError fatal) {
+        LOG.error("sync worker {} stops: the JVM reported a fatal error", owner, fatal);
+        throw fatal;
+      } catch (RuntimeException | Error e) {
+        // E.g. the store failed: leases of the batch expire and the items come back. The worker
+        // stays alive.
         LOG.error("sync worker {} hit an unexpected error; its batch will be retried", owner, e);
         idle();
       }

@@ -88,13 +88,13 @@ public final class InMemorySyncStore implements SyncStore {
     private final Map<String, Instant> ids = new ConcurrentHashMap<>();
 
     @Override
-    public boolean markSeen(String webhookId, Instant at) {
-      return ids.putIfAbsent(webhookId, at) == null;
+    public boolean markSeen(String target, String webhookId, Instant at) {
+      return ids.putIfAbsent(target + "\u0000" + webhookId, at) == null;
     }
 
     @Override
-    public void forget(String webhookId) {
-      ids.remove(webhookId);
+    public void forget(String target, String webhookId) {
+      ids.remove(target + "\u0000" + webhookId);
     }
 
     @Override

@@ -108,12 +108,15 @@ class InMemorySyncStoreTest {
   void recognisesSeenWebhookIdsUntilForgotten() {
     SeenWebhooks seen = new InMemorySyncStore().seenWebhooks();
 
-    assertThat(seen.markSeen("w1", T0)).isTrue();
-    assertThat(seen.markSeen("w1", T0)).isFalse();
-    seen.forget("w1");
-    assertThat(seen.markSeen("w1", T0.plusSeconds(5))).isTrue();
-    seen.markSeen("w0", T0);
-    assertThat(seen.purgeBefore(T0.plusSeconds(1))).isEqualTo(1);
-    assertThat(seen.markSeen("w0", T0)).isTrue();
+    assertThat(seen.markSeen("crm", "w1", T0)).isTrue();
+    assertThat(seen.markSeen("crm", "w1", T0)).isFalse();
+    assertThat(seen.markSeen("other", "w1", T0)).isTrue();
+    seen.forget("crm", "w1");
+    assertThat(seen.markSeen("crm", "w1", T0.plusSeconds(5))).isTrue();
+    assertThat(seen.markSeen("other", "w1", T0)).isFalse();
+    seen.markSeen("crm", "w0", T0);
+    assertThat(seen.purgeBefore(T0.plusSeconds(1))).isEqualTo(2);
+    assertThat(seen.markSeen("crm", "w0", T0)).isTrue();
+    assertThat(seen.markSeen("crm", "w1", T0)).isFalse();
   }
 }
