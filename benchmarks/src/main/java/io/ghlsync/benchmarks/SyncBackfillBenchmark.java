@@ -27,6 +27,8 @@ import java.util.Locale;
 public final class SyncBackfillBenchmark {
   private static final String LOCATION = "benchLocation0000001";
   private static final int WORKERS = Integer.getInteger("workers", 2);
+  private static final int BATCH = Integer.getInteger("batch", 100);
+  private static final int GHL_CONCURRENCY = Integer.getInteger("ghlConcurrency", 8);
 
   private SyncBackfillBenchmark() {}
 
@@ -77,7 +79,8 @@ public final class SyncBackfillBenchmark {
               .target(OnOfficeTarget.builder(onOfficeClient).build())
               .mapping(DefaultMappings.onOffice())
               .store(new InMemorySyncStore())
-              .batchSize(50)
+              .batchSize(BATCH)
+              .ghlConcurrency(GHL_CONCURRENCY)
               .workers(Math.max(1, WORKERS))
               .listener(counters)
               .build()) {

@@ -1,7 +1,6 @@
 package io.ghlsync.sync.internal;
 
 import io.ghlsync.sync.store.Lease;
-import io.ghlsync.sync.store.QueueStats;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,9 +157,7 @@ public final class WorkerPool implements AutoCloseable {
   public boolean awaitIdle(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      QueueStats stats =
-          config.store().queue().stats(config.targetName(), config.clock().instant());
-      if (stats.isIdle()) {
+      if (config.store().queue().isIdle(config.targetName(), config.clock().instant())) {
         return true;
       }
       if (System.nanoTime() - deadline >= 0) {

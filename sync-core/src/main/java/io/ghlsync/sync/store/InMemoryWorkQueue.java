@@ -278,6 +278,19 @@ final class InMemoryWorkQueue implements WorkQueue {
   }
 
   @Override
+  public synchronized boolean isIdle(String target, Instant now) {
+    if (!readySet(target).isEmpty()) {
+      return false;
+    }
+    for (ContactKey key : leased.keySet()) {
+      if (key.target().equals(target)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
   public synchronized QueueStats stats(String target, Instant now) {
     int readyNow = 0;
     int delayed = 0;

@@ -131,4 +131,16 @@ public interface WorkQueue {
    * @return the counts
    */
   QueueStats stats(String target, Instant now);
+
+  /**
+   * Whether no item of a target is ready, delayed or leased (what {@code awaitIdle} polls). The
+   * default asks {@link #stats}; stores that can answer without counting should.
+   *
+   * @param target the target name
+   * @param now the current time
+   * @return true when idle
+   */
+  default boolean isIdle(String target, Instant now) {
+    return stats(target, now).isIdle();
+  }
 }

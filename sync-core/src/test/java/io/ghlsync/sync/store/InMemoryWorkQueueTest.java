@@ -90,6 +90,22 @@ class InMemoryWorkQueueTest {
   }
 
   @Test
+  void isIdleOnlyWithNothingReadyDelayedOrLeasedForThatTarget() {
+    assertThat(queue.isIdle("t", T0)).isTrue();
+    queue.enqueue("t", "loc", "c1", Trigger.WEBHOOK, T0);
+    assertThat(queue.isIdle("t", T0)).isFalse();
+    assertThat(queue.isIdle("other", T0)).isTrue();
+    Lease lease = queue.lease("t", "w", 1, LEASE, T0).get(0);
+    assertThat(queue.isIdle("t", T0)).isFalse();
+    queue.release(lease, T0.plusSeconds(60));
+    assertThat(queue.isIdle("t", T0)).isFalse();
+    Lease again = queue.lease("t", "w", 1, LEASE, T0.plusSeconds(61)).get(0);
+    queue.complete(again);
+    assertThat(queue.isIdle("t", T0)).isTrue();
+    assertThat(queue.stats("t", T0).isIdle()).isTrue();
+  }
+
+  @Test
   void leasesAWaitingContactOnDemandDespiteItsBackoff() {
     queue.enqueue("t", "loc", "c1", Trigger.WEBHOOK, T0);
     Lease lease = queue.lease("t", "w", 1, LEASE, T0).get(0);
