@@ -7,7 +7,6 @@ import io.ghlsync.ghl.model.UpdateContactRequest;
 import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.model.Trigger;
 import io.ghlsync.sync.onoffice.OnOfficeTarget;
-import io.ghlsync.sync.target.TargetCapabilities;
 import io.ghlsync.sync.target.TargetConnector;
 import io.ghlsync.sync.target.TargetOperation;
 import io.ghlsync.sync.target.TargetResult;
@@ -26,24 +25,13 @@ import org.junit.jupiter.api.Test;
 
 class ConcurrencyTest {
   /** Wraps the real onOffice target and notices two workers touching one contact at once. */
-  static final class OverlapProbe implements TargetConnector {
-    final TargetConnector delegate;
+  static final class OverlapProbe extends ForwardingTarget {
     final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
     final AtomicInteger overlaps = new AtomicInteger();
     final AtomicInteger calls = new AtomicInteger();
 
     OverlapProbe(TargetConnector delegate) {
-      this.delegate = delegate;
-    }
-
-    @Override
-    public String name() {
-      return delegate.name();
-    }
-
-    @Override
-    public TargetCapabilities capabilities() {
-      return delegate.capabilities();
+      super(delegate);
     }
 
     @Override
@@ -110,17 +98,7 @@ class ConcurrencyTest {
       AtomicInteger maxInFlight = new AtomicInteger();
       AtomicInteger runs = new AtomicInteger();
       TargetConnector holding =
-          new TargetConnector() {
-            @Override
-            public String name() {
-              return real.name();
-            }
-
-            @Override
-            public TargetCapabilities capabilities() {
-              return real.capabilities();
-            }
-
+          new ForwardingTarget(real) {
             @Override
             public List<TargetResult> execute(List<TargetOperation> operations) {
               if (operations.stream().noneMatch(op -> ghlContactOf(op).equals(busy))) {

@@ -162,17 +162,7 @@ class PluggedInTargetTest {
     try (Sandbox s = new Sandbox(3)) {
       String poisoned = s.contactIds(3).get(1);
       TargetConnector buggy =
-          new TargetConnector() {
-            @Override
-            public String name() {
-              return crm.name();
-            }
-
-            @Override
-            public TargetCapabilities capabilities() {
-              return crm.capabilities();
-            }
-
+          new ForwardingTarget(crm) {
             @Override
             public List<TargetResult> execute(List<TargetOperation> operations) {
               boolean hit =
