@@ -112,4 +112,24 @@ class SeedingTest {
           .isInstanceOf(IllegalStateException.class);
     }
   }
+
+  @Test
+  void seedsExactlyTheAskedNumberOfTasksAndNotesPerContact() {
+    try (FakeGhl ghl = FakeGhl.start()) {
+      FakeGhlLocation location = ghl.location("l").seedContacts(30, 2, 3);
+      for (int i = 0; i < 30; i++) {
+        String id = location.seededContactId(i);
+        assertThat(location.tasks(id)).hasSize(2);
+        assertThat(location.notes(id)).hasSize(3);
+        assertThat(location.tasks(id)).extracting(t -> t.get("id")).doesNotHaveDuplicates();
+      }
+      FakeGhlLocation none = ghl.location("none").seedContacts(5, 0, 0);
+      assertThat(none.tasks(none.seededContactId(4))).isEmpty();
+      assertThat(none.notes(none.seededContactId(4))).isEmpty();
+      assertThatThrownBy(() -> ghl.location("bad").seedContacts(5, -1, 0))
+          .hasMessageContaining("tasksPerContact must be within 0 and 100");
+      assertThatThrownBy(() -> ghl.location("bad").seedContacts(5, 0, 101))
+          .hasMessageContaining("notesPerContact must be within 0 and 100");
+    }
+  }
 }

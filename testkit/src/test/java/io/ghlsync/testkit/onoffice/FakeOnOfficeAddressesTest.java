@@ -30,6 +30,57 @@ class FakeOnOfficeAddressesTest {
     return RawOnOffice.records(raw.send(raw.action("read", "address", "", parameters)), 0);
   }
 
+  private long create(Map<String, Object> parameters) {
+    Map<String, Object> record =
+        RawOnOffice.records(raw.send(raw.action("create", "address", "", parameters)), 0).get(0);
+    return ((Number) record.get("id")).longValue();
+  }
+
+  private List<Long> idsWhere(String field, Object value) {
+    List<Long> ids = new ArrayList<>();
+    read(Map.of("filter", filter(field, "=", value)))
+        .forEach(r -> ids.add(((Number) r.get("id")).longValue()));
+    return ids;
+  }
+
+  @Test
+  void equalityLookUpsFollowEveryWriteAndKeepTheFiltersSemantics() {
+    long max = create(Map.of("Vorname", "Max", "email", "Max@Example.de", "phone", "+4930123"));
+    long mia = create(Map.of("Vorname", "Mia", "email", "mia@example.de"));
+    assertThat(idsWhere("email", "max@EXAMPLE.de")).containsExactly(max);
+    assertThat(idsWhere("phone", "+4930123")).containsExactly(max);
+    assertThat(idsWhere("Vorname", "mia")).containsExactly(mia);
+
+    raw.send(
+        raw.action(
+            "modify",
+            "address",
+            String.valueOf(max),
+            Map.of(
+                "Vorname",
+                "Maxi",
+                "email",
+                Map.of("action", "modify", "oldvalue", "Max@Example.de", "newvalue", "m@x.de"))));
+    long third = create(Map.of("Vorname", "Maxi", "email", "m@x.de"));
+
+    assertThat(idsWhere("email", "max@example.de")).isEmpty();
+    assertThat(idsWhere("email", "m@x.de")).containsExactly(max, third);
+    assertThat(idsWhere("Vorname", "Max")).isEmpty();
+    assertThat(idsWhere("Vorname", "maxi")).containsExactly(max, third);
+    assertThat(idsWhere("Id", mia)).containsExactly(mia);
+    assertThat(
+            read(
+                Map.of(
+                    "filter",
+                    Map.of(
+                        "Vorname",
+                        List.of(Map.of("op", "=", "val", "Maxi")),
+                        "Id",
+                        List.of(Map.of("op", ">", "val", max))))))
+        .extracting(r -> ((Number) r.get("id")).longValue())
+        .containsExactly(third);
+  }
+
   @Test
   void createAnswersWithAnEmptyElementsArrayAndNullTotal() {
     Map<String, Object> response =
