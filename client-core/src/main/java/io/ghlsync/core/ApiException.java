@@ -14,10 +14,19 @@ import org.jspecify.annotations.Nullable;
 public class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** HTTP status code, or {@code 0} when no response arrived. */
   private final int statusCode;
+
+  /** The service's request/trace id, or null. */
   private final @Nullable String requestId;
+
+  /** Messages from the error body, in order. */
   private final List<String> messages;
+
+  /** The raw error body, or null. */
   private final @Nullable String rawBody;
+
+  /** Whether repeating the same call may succeed. */
   private final boolean retryable;
 
   /**
@@ -47,7 +56,14 @@ public class ApiException extends RuntimeException {
     this.retryable = retryable;
   }
 
-  /** Convenience constructor from an {@link ErrorDetails}. */
+  /**
+   * Convenience constructor from an {@link ErrorDetails}; the message is {@link
+   * ErrorDetails#summary()}.
+   *
+   * @param details the parsed error response
+   * @param retryable whether repeating the same call may succeed
+   * @param cause the cause, or null
+   */
   public ApiException(ErrorDetails details, boolean retryable, @Nullable Throwable cause) {
     this(
         details.summary(),
@@ -59,27 +75,47 @@ public class ApiException extends RuntimeException {
         cause);
   }
 
-  /** HTTP status code of the response, or {@code 0} when no response arrived. */
+  /**
+   * HTTP status code of the response.
+   *
+   * @return the status code, or {@code 0} when no response arrived
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** The service's request id (GHL {@code traceId}, onOffice/Optmyzr request id), if any. */
+  /**
+   * The service's request id (GHL {@code traceId}, onOffice/Optmyzr request id), if any.
+   *
+   * @return the request id, or empty if the service sent none
+   */
   public Optional<String> requestId() {
     return Optional.ofNullable(requestId);
   }
 
-  /** Messages from the error body, in order; empty if the body had none. */
+  /**
+   * Messages from the error body, in order.
+   *
+   * @return the messages (unmodifiable); empty if the body had none
+   */
   public List<String> messages() {
     return messages;
   }
 
-  /** The raw error body as received, if any. */
+  /**
+   * The raw error body as received, if any.
+   *
+   * @return the raw body, or empty if there was none
+   */
   public Optional<String> rawBody() {
     return Optional.ofNullable(rawBody);
   }
 
-  /** Whether repeating the same call later may succeed (rate limits, outages, I/O errors). */
+  /**
+   * Whether repeating the same call later may succeed (rate limits, outages, I/O errors).
+   *
+   * @return {@code true} if a retry may help
+   */
   public boolean isRetryable() {
     return retryable;
   }

@@ -58,7 +58,11 @@ public final class ClientConfig {
     return new Builder(parseBaseUrl(baseUrl));
   }
 
-  /** Returns a builder pre-filled with this configuration. */
+  /**
+   * Returns a builder pre-filled with this configuration.
+   *
+   * @return a new builder; changing it does not affect this configuration
+   */
   public Builder toBuilder() {
     Builder b = new Builder(baseUrl);
     b.connectTimeout = connectTimeout;
@@ -90,67 +94,119 @@ public final class ClientConfig {
     return url;
   }
 
-  /** Base URL, always ending with {@code /}. */
+  /**
+   * Base URL of the service.
+   *
+   * @return the base URL, always ending with {@code /}
+   */
   public HttpUrl baseUrl() {
     return baseUrl;
   }
 
-  /** Connect timeout. */
+  /**
+   * Connect timeout.
+   *
+   * @return the connect timeout (10 seconds unless set)
+   */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** Read timeout. */
+  /**
+   * Read timeout.
+   *
+   * @return the read timeout (30 seconds unless set)
+   */
   public Duration readTimeout() {
     return readTimeout;
   }
 
-  /** Write timeout. */
+  /**
+   * Write timeout.
+   *
+   * @return the write timeout (30 seconds unless set)
+   */
   public Duration writeTimeout() {
     return writeTimeout;
   }
 
-  /** Whole-call timeout per attempt (zero means none). */
+  /**
+   * Whole-call timeout per attempt.
+   *
+   * @return the call timeout; zero means none
+   */
   public Duration callTimeout() {
     return callTimeout;
   }
 
-  /** User-Agent header value. */
+  /**
+   * User-Agent header value.
+   *
+   * @return the User-Agent value
+   */
   public String userAgent() {
     return userAgent;
   }
 
-  /** Proxy, if set. */
+  /**
+   * Proxy, if set.
+   *
+   * @return the proxy, or empty for a direct connection
+   */
   public Optional<Proxy> proxy() {
     return Optional.ofNullable(proxy);
   }
 
-  /** The host's own OkHttpClient to derive from (shares its pool and dispatcher), if set. */
+  /**
+   * The host's own OkHttpClient to derive from (shares its pool and dispatcher), if set.
+   *
+   * @return the host's client, or empty if none was set
+   */
   public Optional<OkHttpClient> okHttpClient() {
     return Optional.ofNullable(okHttpClient);
   }
 
-  /** Retry settings. */
+  /**
+   * Retry settings.
+   *
+   * @return the retry policy
+   */
   public RetryConfig retry() {
     return retry;
   }
 
-  /** Client-side rate limit, or empty when disabled. */
+  /**
+   * Client-side rate limit.
+   *
+   * @return the rate limit settings, or empty when the limiter is disabled
+   */
   public Optional<RateLimitConfig> rateLimit() {
     return Optional.ofNullable(rateLimit);
   }
 
-  /** The limiter key used when a request names none (GHL: the location id). */
+  /**
+   * The limiter key used when a request names none (GHL: the location id).
+   *
+   * @return the default limiter key ({@code "default"} unless set)
+   */
   public String defaultRateLimitKey() {
     return defaultRateLimitKey;
   }
 
-  /** Whether request/response bodies are logged at DEBUG (always redacted). */
+  /**
+   * Whether request/response bodies are logged at DEBUG (always redacted).
+   *
+   * @return {@code true} if bodies are logged
+   */
   public boolean logBodies() {
     return logBodies;
   }
 
-  /** Headers added to every request. */
+  /**
+   * Headers added to every request.
+   *
+   * @return the default headers (unmodifiable); empty if none
+   */
   public Map<String, String> defaultHeaders() {
     return defaultHeaders;
   }
@@ -304,7 +360,11 @@ public final class ClientConfig {
       return this;
     }
 
-    /** Disables the client-side rate limiter (429s are still retried). */
+    /**
+     * Disables the client-side rate limiter (429s are still retried).
+     *
+     * @return this builder
+     */
     public Builder noRateLimit() {
       this.rateLimit = null;
       return this;
@@ -350,7 +410,11 @@ public final class ClientConfig {
       return this;
     }
 
-    /** Builds the immutable configuration. */
+    /**
+     * Builds the immutable configuration.
+     *
+     * @return the configuration
+     */
     public ClientConfig build() {
       return new ClientConfig(this);
     }

@@ -11,7 +11,11 @@ package io.ghlsync.core;
 @FunctionalInterface
 public interface CredentialProvider<C> {
 
-  /** The credentials to use for the next request. */
+  /**
+   * The credentials to use for the next request; called once per request.
+   *
+   * @return the current credentials
+   */
   C current();
 
   /**

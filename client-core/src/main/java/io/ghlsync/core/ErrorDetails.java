@@ -21,12 +21,25 @@ public record ErrorDetails(
     @Nullable String rawBody,
     String context) {
 
-  /** Canonical constructor: copies the message list. */
+  /**
+   * Canonical constructor: copies the message list.
+   *
+   * @param statusCode HTTP status (0 if none)
+   * @param requestId request/trace id, or null
+   * @param messages messages from the body (string or array forms flattened)
+   * @param error the short error name (e.g. {@code "Unprocessable Entity"}), or null
+   * @param rawBody raw body text, or null
+   * @param context what was being done, e.g. {@code "GET /contacts/{contactId}"}
+   */
   public ErrorDetails {
     messages = List.copyOf(messages);
   }
 
-  /** One line: context, status, messages and request id, as used in exception messages. */
+  /**
+   * One line: context, status, messages and request id, as used in exception messages.
+   *
+   * @return the summary line; falls back to the error name when there are no messages
+   */
   public String summary() {
     StringBuilder sb = new StringBuilder();
     sb.append(context);

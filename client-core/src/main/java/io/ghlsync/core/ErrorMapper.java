@@ -16,7 +16,13 @@ public interface ErrorMapper {
    */
   ApiException map(ErrorDetails details, RateLimitFeedback feedback);
 
-  /** Status-based mapping: 401, 403, 404, 400/422, 429, 5xx, anything else. */
+  /**
+   * Status-based mapping: 401, 403, 404, 400/422, 429, 5xx, anything else.
+   *
+   * @return a mapper to {@link AuthenticationException}, {@link PermissionException}, {@link
+   *     NotFoundException}, {@link ValidationException}, {@link RateLimitException}, {@link
+   *     ServerException} or, for any other status, a plain non-retryable {@link ApiException}
+   */
   static ErrorMapper byStatus() {
     return (details, feedback) -> {
       int s = details.statusCode();

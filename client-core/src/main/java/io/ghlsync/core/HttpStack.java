@@ -39,12 +39,20 @@ public final class HttpStack {
     return new Builder(config);
   }
 
-  /** The configured OkHttpClient. */
+  /**
+   * The configured OkHttpClient.
+   *
+   * @return the client with every interceptor installed
+   */
   public OkHttpClient okHttp() {
     return okHttp;
   }
 
-  /** The rate limiter, when the configuration enables one. */
+  /**
+   * The rate limiter, when the configuration enables one.
+   *
+   * @return the limiter, or empty when rate limiting is disabled
+   */
   public Optional<KeyedRateLimiter> rateLimiter() {
     return Optional.ofNullable(limiter);
   }
@@ -106,7 +114,11 @@ public final class HttpStack {
       return this;
     }
 
-    /** Builds the stack. */
+    /**
+     * Builds the stack.
+     *
+     * @return the stack
+     */
     public HttpStack build() {
       OkHttpClient.Builder b =
           config.okHttpClient().map(OkHttpClient::newBuilder).orElseGet(OkHttpClient.Builder::new);

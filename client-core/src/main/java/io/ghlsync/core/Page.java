@@ -13,7 +13,13 @@ import java.util.OptionalLong;
  */
 public record Page<T>(List<T> items, OptionalLong total, boolean hasMore) {
 
-  /** Canonical constructor: copies the items. */
+  /**
+   * Canonical constructor: copies the items.
+   *
+   * @param items the items of this page, in service order
+   * @param total the total the service reported, if any
+   * @param hasMore whether another page follows
+   */
   public Page {
     items = List.copyOf(items);
   }

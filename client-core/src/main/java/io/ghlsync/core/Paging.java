@@ -28,7 +28,12 @@ public final class Paging {
    * @param <C> cursor type
    */
   public record Chunk<T, C>(List<T> items, Optional<C> next) {
-    /** Canonical constructor: copies the items. */
+    /**
+     * Canonical constructor: copies the items.
+     *
+     * @param items the items
+     * @param next the cursor of the next chunk, empty when this is the last
+     */
     public Chunk {
       items = List.copyOf(items);
     }

@@ -15,7 +15,16 @@ import java.time.Duration;
 public record RateLimitConfig(
     int windowMax, Duration window, long dailyMax, Duration maxWait, Duration safetyMargin) {
 
-  /** Validates the settings. */
+  /**
+   * Validates the settings.
+   *
+   * @param windowMax requests allowed per window; at least 1
+   * @param window the window length; positive
+   * @param dailyMax requests allowed per day; 0 disables the daily budget
+   * @param maxWait the longest a caller blocks for a permit; not negative
+   * @param safetyMargin extra time added to the window; not negative
+   * @throws IllegalArgumentException if a setting is out of range
+   */
   public RateLimitConfig {
     if (windowMax < 1) {
       throw new IllegalArgumentException("windowMax must be at least 1, was " + windowMax);
@@ -34,7 +43,11 @@ public record RateLimitConfig(
     }
   }
 
-  /** GHL's documented limits: 100 requests per 10 s and 200,000 per day; wait at most 60 s. */
+  /**
+   * GHL's documented limits: 100 requests per 10 s and 200,000 per day; wait at most 60 s.
+   *
+   * @return the configuration, with a 50 ms safety margin
+   */
   public static RateLimitConfig ghlDefaults() {
     return new RateLimitConfig(
         100, Duration.ofSeconds(10), 200_000, Duration.ofSeconds(60), Duration.ofMillis(50));

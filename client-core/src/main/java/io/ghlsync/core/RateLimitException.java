@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
 public class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** Whether the daily budget (not the burst window) is used up. */
   private final boolean dailyBudgetExhausted;
+
+  /** How long until a retry may succeed, or null if unknown. */
   private final @Nullable Duration retryAfter;
 
   /**
@@ -43,12 +46,20 @@ public class RateLimitException extends ApiException {
     this.retryAfter = retryAfter;
   }
 
-  /** True when the daily request budget is exhausted; waiting for the burst window won't help. */
+  /**
+   * True when the daily request budget is exhausted; waiting for the burst window won't help.
+   *
+   * @return {@code true} if the daily budget is used up
+   */
   public boolean isDailyBudgetExhausted() {
     return dailyBudgetExhausted;
   }
 
-  /** How long until a retry may succeed, when known. */
+  /**
+   * How long until a retry may succeed, when known.
+   *
+   * @return the wait, or empty if unknown
+   */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
   }

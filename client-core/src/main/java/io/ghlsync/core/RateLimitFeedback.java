@@ -25,12 +25,20 @@ public record RateLimitFeedback(
     OptionalLong dailyRemaining,
     Optional<Duration> retryAfter) {
 
-  /** True for HTTP 429. */
+  /**
+   * True for HTTP 429.
+   *
+   * @return {@code true} if the status is 429 (Too Many Requests)
+   */
   public boolean tooManyRequests() {
     return status == 429;
   }
 
-  /** True when the service said the daily budget is used up. */
+  /**
+   * True when the service said the daily budget is used up.
+   *
+   * @return {@code true} if the daily remaining count was sent and is zero or less
+   */
   public boolean dailyBudgetExhausted() {
     return dailyRemaining.isPresent() && dailyRemaining.getAsLong() <= 0;
   }

@@ -23,6 +23,8 @@ public interface RateLimitHeaders {
    * GHL's headers: {@code X-RateLimit-Max}, {@code X-RateLimit-Remaining}, {@code
    * X-RateLimit-Interval-Milliseconds}, {@code X-RateLimit-Limit-Daily}, {@code
    * X-RateLimit-Daily-Remaining}, plus a standard {@code Retry-After} if one is sent.
+   *
+   * @return a reader of GHL's headers
    */
   static RateLimitHeaders ghl() {
     return r ->
@@ -39,6 +41,8 @@ public interface RateLimitHeaders {
   /**
    * IETF draft headers ({@code RateLimit-Limit}, {@code RateLimit-Remaining}, {@code
    * RateLimit-Reset} in seconds) and {@code Retry-After}.
+   *
+   * @return a reader of the IETF headers; {@code Retry-After} wins over {@code RateLimit-Reset}
    */
   static RateLimitHeaders ietf() {
     return r ->

@@ -59,7 +59,11 @@ public record RequestOptions(
     return new RequestOptions(operation, rateLimitKey, true, key);
   }
 
-  /** The rate-limit key, if set. */
+  /**
+   * The rate-limit key, if set.
+   *
+   * @return the key, or empty when the client's default key applies
+   */
   public Optional<String> rateLimitKeyOptional() {
     return Optional.ofNullable(rateLimitKey);
   }

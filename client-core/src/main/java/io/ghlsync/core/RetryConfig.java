@@ -15,7 +15,15 @@ import java.time.Duration;
 public record RetryConfig(
     int maxAttempts, Duration initialDelay, Duration maxDelay, double jitterFactor) {
 
-  /** Validates the settings. */
+  /**
+   * Validates the settings.
+   *
+   * @param maxAttempts total attempts including the first; at least 1
+   * @param initialDelay first backoff delay; positive
+   * @param maxDelay upper bound for any delay; greater than {@code initialDelay}
+   * @param jitterFactor random spread applied to each delay, 0..1
+   * @throws IllegalArgumentException if a setting is out of range
+   */
   public RetryConfig {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
@@ -31,12 +39,20 @@ public record RetryConfig(
     }
   }
 
-  /** Four attempts, 500 ms doubling up to 30 s, 20% jitter. */
+  /**
+   * Four attempts, 500 ms doubling up to 30 s, 20% jitter.
+   *
+   * @return the default retry settings
+   */
   public static RetryConfig defaults() {
     return new RetryConfig(4, Duration.ofMillis(500), Duration.ofSeconds(30), 0.2);
   }
 
-  /** No retries at all. */
+  /**
+   * No retries at all.
+   *
+   * @return settings allowing a single attempt
+   */
   public static RetryConfig disabled() {
     return new RetryConfig(1, Duration.ofMillis(1), Duration.ofMillis(2), 0);
   }

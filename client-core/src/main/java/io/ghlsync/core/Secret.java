@@ -29,7 +29,11 @@ public final class Secret {
     return new Secret(value);
   }
 
-  /** Returns the raw value, for putting on the wire. Never log it. */
+  /**
+   * Returns the raw value, for putting on the wire. Never log it.
+   *
+   * @return the raw credential value
+   */
   public String reveal() {
     return value;
   }

@@ -9,7 +9,11 @@ import java.util.Set;
  */
 public interface TokenProvider {
 
-  /** The token to send now; an implementation may refresh proactively before returning. */
+  /**
+   * The token to send now; an implementation may refresh proactively before returning.
+   *
+   * @return the access token
+   */
   Secret accessToken();
 
   /**
@@ -23,7 +27,11 @@ public interface TokenProvider {
     return Optional.empty();
   }
 
-  /** The scopes this credential was granted, when known; empty means "not known, don't check". */
+  /**
+   * The scopes this credential was granted, when known.
+   *
+   * @return the granted scopes; empty means "not known, don't check"
+   */
   default Optional<Set<String>> grantedScopes() {
     return Optional.empty();
   }

@@ -17,7 +17,11 @@ public enum GhlApiVersion {
     this.headerValue = headerValue;
   }
 
-  /** The value of the {@code Version} header. */
+  /**
+   * The value of the {@code Version} header.
+   *
+   * @return the header value, e.g. {@code 2021-07-28}
+   */
   public String headerValue() {
     return headerValue;
   }

@@ -100,62 +100,110 @@ public final class GhlClient {
     this.workflows = new WorkflowsService(transport, links);
   }
 
-  /** Starts a client builder. */
+  /**
+   * Starts a client builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Contacts: get, create, update, delete, upsert, search, duplicates, businesses. */
+  /**
+   * Contacts: get, create, update, delete, upsert, search, duplicates, businesses.
+   *
+   * @return the contacts service
+   */
   public ContactsService contacts() {
     return contacts;
   }
 
-  /** Tasks of a contact. */
+  /**
+   * Tasks of a contact.
+   *
+   * @return the tasks service
+   */
   public TasksService tasks() {
     return tasks;
   }
 
-  /** Notes of a contact. */
+  /**
+   * Notes of a contact.
+   *
+   * @return the notes service
+   */
   public NotesService notes() {
     return notes;
   }
 
-  /** Tags of contacts, one by one or in bulk. */
+  /**
+   * Tags of contacts, one by one or in bulk.
+   *
+   * @return the tags service
+   */
   public TagsService tags() {
     return tags;
   }
 
-  /** Appointments of a contact. */
+  /**
+   * Appointments of a contact.
+   *
+   * @return the appointments service
+   */
   public AppointmentsService appointments() {
     return appointments;
   }
 
-  /** Users following a contact. */
+  /**
+   * Users following a contact.
+   *
+   * @return the followers service
+   */
   public FollowersService followers() {
     return followers;
   }
 
-  /** Campaign membership of a contact. */
+  /**
+   * Campaign membership of a contact.
+   *
+   * @return the campaigns service
+   */
   public CampaignsService campaigns() {
     return campaigns;
   }
 
-  /** Workflow enrolment of a contact. */
+  /**
+   * Workflow enrolment of a contact.
+   *
+   * @return the workflows service
+   */
   public WorkflowsService workflows() {
     return workflows;
   }
 
-  /** The API version sent with every request. */
+  /**
+   * The API version sent with every request.
+   *
+   * @return the API version
+   */
   public GhlApiVersion version() {
     return version;
   }
 
-  /** The default location id, if one was configured. */
+  /**
+   * The default location id, if one was configured.
+   *
+   * @return the location id, empty if none was configured
+   */
   public Optional<String> locationId() {
     return locationId;
   }
 
-  /** The client's HTTP stack (its OkHttpClient and rate limiter), for sharing or inspection. */
+  /**
+   * The client's HTTP stack (its OkHttpClient and rate limiter), for sharing or inspection.
+   *
+   * @return the HTTP stack
+   */
   public HttpStack httpStack() {
     return stack;
   }

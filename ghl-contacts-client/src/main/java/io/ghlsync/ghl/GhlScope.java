@@ -13,7 +13,11 @@ public enum GhlScope {
     this.value = value;
   }
 
-  /** The scope as GHL names it, e.g. {@code contacts.readonly}. */
+  /**
+   * The scope as GHL names it, e.g. {@code contacts.readonly}.
+   *
+   * @return the scope name
+   */
   public String value() {
     return value;
   }

@@ -18,7 +18,11 @@ public sealed interface ActionOutcome<T> permits ActionOutcome.Succeeded, Action
    */
   T getOrThrow();
 
-  /** Whether the action succeeded. */
+  /**
+   * Whether the action succeeded.
+   *
+   * @return {@code true} for {@link Succeeded}, {@code false} for {@link Failed}
+   */
   boolean succeeded();
 
   /**

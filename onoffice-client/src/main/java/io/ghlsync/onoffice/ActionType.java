@@ -29,12 +29,20 @@ public enum ActionType {
     this.urn = URN_PREFIX + name;
   }
 
-  /** The URN sent as {@code actionid}. */
+  /**
+   * The URN sent as {@code actionid}.
+   *
+   * @return {@link #URN_PREFIX} followed by the action name, e.g. {@code ...:action:read}
+   */
   public String urn() {
     return urn;
   }
 
-  /** Whether the action only reads, so that repeating it after a failure cannot change data. */
+  /**
+   * Whether the action only reads, so that repeating it after a failure cannot change data.
+   *
+   * @return {@code true} for {@link #READ} and {@link #GET}
+   */
   public boolean isReadOnly() {
     return this == READ || this == GET;
   }

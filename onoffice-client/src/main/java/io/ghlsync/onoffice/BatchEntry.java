@@ -19,17 +19,29 @@ public final class BatchEntry<T> {
     this.call = call;
   }
 
-  /** Position of the action in the batch (0-based), which is its position in the request. */
+  /**
+   * Position of the action in the batch (0-based), which is its position in the request.
+   *
+   * @return the 0-based position
+   */
   public int index() {
     return index;
   }
 
-  /** The call this entry stands for. */
+  /**
+   * The call this entry stands for.
+   *
+   * @return the call
+   */
   public ActionCall<T> call() {
     return call;
   }
 
-  /** The outcome, once the batch ran. */
+  /**
+   * The outcome, once the batch ran.
+   *
+   * @return the outcome, or empty before {@link OnOfficeBatch#execute()}
+   */
   public Optional<ActionOutcome<T>> outcome() {
     return Optional.ofNullable(outcome);
   }

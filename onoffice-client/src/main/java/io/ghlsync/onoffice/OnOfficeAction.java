@@ -31,6 +31,11 @@ public record OnOfficeAction(
   /**
    * Validates and copies the action.
    *
+   * @param type the action kind
+   * @param resourceType the module, e.g. {@code address}, {@code task}, {@code agentslog}
+   * @param resourceId the record id, a module name for get-search, or empty
+   * @param identifier a free label echoed in the result, or {@code ""}
+   * @param parameters the parameters; copied and sorted by key
    * @throws IllegalArgumentException naming the field that is blank, null or unsupported
    */
   public OnOfficeAction {
@@ -70,7 +75,11 @@ public record OnOfficeAction(
     return new Builder(type, resourceType);
   }
 
-  /** The label used in error messages, e.g. {@code "onOffice read address"}. */
+  /**
+   * The label used in error messages, e.g. {@code "onOffice read address"}.
+   *
+   * @return {@code "onOffice"}, the action kind, the resource type and the resource id if any
+   */
   public String describe() {
     return "onOffice "
         + type.name().toLowerCase(java.util.Locale.ROOT)

@@ -57,7 +57,11 @@ public final class OnOfficeBatch {
     return add(ActionCall.raw(action));
   }
 
-  /** The number of actions added. */
+  /**
+   * The number of actions added.
+   *
+   * @return the number of entries
+   */
   public int size() {
     return entries.size();
   }

@@ -88,32 +88,56 @@ public final class OnOfficeClient {
     this.relations = new Relations(this);
   }
 
-  /** Starts a client builder. */
+  /**
+   * Starts a client builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Addresses (contacts): read, search, page, create, modify, archive, find by e-mail or phone. */
+  /**
+   * Addresses (contacts): read, search, page, create, modify, archive, find by e-mail or phone.
+   *
+   * @return the address operations
+   */
   public Addresses addresses() {
     return addresses;
   }
 
-  /** Tasks linked to addresses. */
+  /**
+   * Tasks linked to addresses.
+   *
+   * @return the task operations
+   */
   public Tasks tasks() {
     return tasks;
   }
 
-  /** The agents log (history, notes) of addresses. */
+  /**
+   * The agents log (history, notes) of addresses.
+   *
+   * @return the activity operations
+   */
   public Activities activities() {
     return activities;
   }
 
-  /** Relations between records (read ids, create, delete). */
+  /**
+   * Relations between records (read ids, create, delete).
+   *
+   * @return the relation operations
+   */
   public Relations relations() {
     return relations;
   }
 
-  /** Starts a batch: several actions in one request. */
+  /**
+   * Starts a batch: several actions in one request.
+   *
+   * @return a new, empty batch
+   */
   public OnOfficeBatch batch() {
     return new OnOfficeBatch(sender);
   }
@@ -141,7 +165,11 @@ public final class OnOfficeClient {
     return execute(ActionCall.raw(action));
   }
 
-  /** The API endpoint requests are posted to. */
+  /**
+   * The API endpoint requests are posted to.
+   *
+   * @return the endpoint URL
+   */
   public String endpoint() {
     return endpoint.toString();
   }

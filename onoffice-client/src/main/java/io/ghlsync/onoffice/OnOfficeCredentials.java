@@ -20,6 +20,8 @@ public record OnOfficeCredentials(Secret token, Secret secret) {
   /**
    * Validates the credentials.
    *
+   * @param token the API token
+   * @param secret the API secret used as the HMAC key
    * @throws IllegalArgumentException if either is null
    */
   public OnOfficeCredentials {

@@ -7,12 +7,24 @@ package io.ghlsync.onoffice;
  */
 public interface OnOfficeFailure {
 
-  /** onOffice's {@code errorcode}, e.g. {@code 137} for an invalid HMAC. */
+  /**
+   * onOffice's {@code errorcode}, e.g. {@code 137} for an invalid HMAC.
+   *
+   * @return the error code
+   */
   int errorCode();
 
-  /** onOffice's {@code message} for the code, as received. */
+  /**
+   * onOffice's {@code message} for the code, as received.
+   *
+   * @return the error message
+   */
   String errorMessage();
 
-  /** Position of the failed action in its request (0-based), or -1 for a request-level error. */
+  /**
+   * Position of the failed action in its request (0-based), or -1 for a request-level error.
+   *
+   * @return the 0-based position, or -1
+   */
   int actionIndex();
 }

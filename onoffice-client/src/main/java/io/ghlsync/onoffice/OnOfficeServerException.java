@@ -7,8 +7,13 @@ import io.ghlsync.core.ServerException;
 public final class OnOfficeServerException extends ServerException implements OnOfficeFailure {
   private static final long serialVersionUID = 1L;
 
+  /** onOffice's {@code errorcode}. */
   private final int errorCode;
+
+  /** onOffice's message for the code, as received. */
   private final String errorMessage;
+
+  /** Position of the action in its request (0-based), or -1 for a request-level error. */
   private final int actionIndex;
 
   /**

@@ -11,8 +11,13 @@ public final class OnOfficeValidationException extends ValidationException
     implements OnOfficeFailure {
   private static final long serialVersionUID = 1L;
 
+  /** onOffice's {@code errorcode}. */
   private final int errorCode;
+
+  /** onOffice's message for the code, as received. */
   private final String errorMessage;
+
+  /** Position of the action in its request (0-based), or -1 for a request-level error. */
   private final int actionIndex;
 
   /**

@@ -17,6 +17,7 @@ public class ConflictException extends ApiException {
   /** The error code the contract uses for a key reused with another body. */
   public static final String IDEMPOTENCY_KEY_REUSED = "idempotency_key_reused";
 
+  /** The contract's error code, or null if the body had none. */
   private final @Nullable String code;
 
   /**

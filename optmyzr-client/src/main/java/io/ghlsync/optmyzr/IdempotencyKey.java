@@ -21,6 +21,7 @@ public record IdempotencyKey(String value) {
   /**
    * Validates the key.
    *
+   * @param value the key as sent; 1 to 255 visible ASCII characters
    * @throws IllegalArgumentException if blank, too long, or not visible ASCII
    */
   public IdempotencyKey {

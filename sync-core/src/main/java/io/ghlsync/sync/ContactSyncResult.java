@@ -28,7 +28,15 @@ public record ContactSyncResult(
     BUSY
   }
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param locationId the GHL location
+   * @param contactId the GHL contact
+   * @param status how it ended
+   * @param changes what was decided for each record (empty unless synced)
+   * @param error why it did not sync, or {@code ""}
+   */
   public ContactSyncResult {
     Objects.requireNonNull(locationId, "locationId");
     Objects.requireNonNull(contactId, "contactId");

@@ -27,7 +27,17 @@ public record PlannedChange(
     List<FieldChange> changes,
     String detail) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param kind the record kind
+   * @param ghlId the GHL record id
+   * @param contactId the GHL contact it belongs to
+   * @param targetId the target record id, when known (empty for a create in a dry run)
+   * @param decision the decision
+   * @param changes the fields written (or to be written), with values before and after
+   * @param detail a remark, e.g. why an update was skipped, or {@code ""}
+   */
   public PlannedChange {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(ghlId, "ghlId");

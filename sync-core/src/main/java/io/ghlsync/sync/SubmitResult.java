@@ -24,7 +24,13 @@ public record SubmitResult(Status status, Optional<WorkItem> item, String detail
     IGNORED
   }
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param status the outcome
+   * @param item the queued work item, when queued
+   * @param detail why it was ignored or recognised as a duplicate, or {@code ""}
+   */
   public SubmitResult {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(item, "item");

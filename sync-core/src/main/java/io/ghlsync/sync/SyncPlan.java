@@ -16,7 +16,12 @@ import java.util.Map;
  */
 public record SyncPlan(List<PlannedChange> changes, Map<String, String> failures) {
 
-  /** Copies the components. */
+  /**
+   * Copies the components.
+   *
+   * @param changes one entry per record, in processing order
+   * @param failures contacts that could not be planned, with the reason (e.g. a mapping error)
+   */
   public SyncPlan {
     changes = List.copyOf(changes);
     failures = Map.copyOf(failures);

@@ -135,7 +135,11 @@ public final class EncryptionKey {
     return of(id, bytes);
   }
 
-  /** The key id written into envelopes. */
+  /**
+   * The key id written into envelopes.
+   *
+   * @return the key id
+   */
   public String id() {
     return id;
   }

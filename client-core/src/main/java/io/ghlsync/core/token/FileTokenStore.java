@@ -76,7 +76,11 @@ public final class FileTokenStore implements TokenStore {
     return new FileTokenStore(directory, FileTokenStore::writeFully);
   }
 
-  /** The directory holding the token files. */
+  /**
+   * The directory holding the token files.
+   *
+   * @return the directory
+   */
   public Path directory() {
     return directory;
   }

@@ -77,7 +77,11 @@ public final class RefreshingTokenProvider implements TokenProvider {
     return new Builder(store, key, refresher);
   }
 
-  /** The key this provider serves. */
+  /**
+   * The key this provider serves.
+   *
+   * @return the token key
+   */
   public TokenKey key() {
     return key;
   }
@@ -281,7 +285,11 @@ public final class RefreshingTokenProvider implements TokenProvider {
       return this;
     }
 
-    /** Builds the provider. */
+    /**
+     * Builds the provider.
+     *
+     * @return the provider
+     */
     public RefreshingTokenProvider build() {
       return new RefreshingTokenProvider(this);
     }

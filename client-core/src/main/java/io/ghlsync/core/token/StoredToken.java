@@ -52,7 +52,11 @@ public final class StoredToken {
     return new Builder(accessToken);
   }
 
-  /** Returns a builder pre-filled with this token, e.g. to keep facts across a refresh. */
+  /**
+   * Returns a builder pre-filled with this token, e.g. to keep facts across a refresh.
+   *
+   * @return a new builder; changing it does not affect this token
+   */
   public Builder toBuilder() {
     Builder b = new Builder(accessToken);
     b.refreshToken = refreshToken;
@@ -65,42 +69,74 @@ public final class StoredToken {
     return b;
   }
 
-  /** The bearer token sent with requests. */
+  /**
+   * The bearer token sent with requests.
+   *
+   * @return the access token
+   */
   public Secret accessToken() {
     return accessToken;
   }
 
-  /** The refresh token, when the grant issued one (single-use where the service rotates). */
+  /**
+   * The refresh token, when the grant issued one (single-use where the service rotates).
+   *
+   * @return the refresh token, or empty if none was issued
+   */
   public Optional<Secret> refreshToken() {
     return Optional.ofNullable(refreshToken);
   }
 
-  /** When the access token expires, when known. */
+  /**
+   * When the access token expires, when known.
+   *
+   * @return the expiry instant, or empty if unknown
+   */
   public Optional<Instant> expiresAt() {
     return Optional.ofNullable(expiresAt);
   }
 
-  /** The scopes granted to this token; empty when the service did not say. */
+  /**
+   * The scopes granted to this token.
+   *
+   * @return the scopes (unmodifiable); empty when the service did not say
+   */
   public Set<String> scopes() {
     return scopes;
   }
 
-  /** The principal kind, e.g. GHL {@code "Location"} or {@code "Company"}, when known. */
+  /**
+   * The principal kind, e.g. GHL {@code "Location"} or {@code "Company"}, when known.
+   *
+   * @return the user type, or empty if unknown
+   */
   public Optional<String> userType() {
     return Optional.ofNullable(userType);
   }
 
-  /** The location the token acts for, when it is a location (sub-account) token. */
+  /**
+   * The location the token acts for, when it is a location (sub-account) token.
+   *
+   * @return the location id, or empty if not known or not a location token
+   */
   public Optional<String> locationId() {
     return Optional.ofNullable(locationId);
   }
 
-  /** The company (agency) the token belongs to, when known. */
+  /**
+   * The company (agency) the token belongs to, when known.
+   *
+   * @return the company id, or empty if unknown
+   */
   public Optional<String> companyId() {
     return Optional.ofNullable(companyId);
   }
 
-  /** Other non-secret facts from the token response, e.g. {@code userId}, {@code planId}. */
+  /**
+   * Other non-secret facts from the token response, e.g. {@code userId}, {@code planId}.
+   *
+   * @return the attributes by name (unmodifiable); empty if none
+   */
   public Map<String, String> attributes() {
     return attributes;
   }
@@ -269,7 +305,11 @@ public final class StoredToken {
       return this;
     }
 
-    /** Builds the token. */
+    /**
+     * Builds the token.
+     *
+     * @return the immutable token
+     */
     public StoredToken build() {
       return new StoredToken(this);
     }

@@ -14,6 +14,8 @@ public record TokenKey(String clientId, String resourceId) {
   /**
    * Validates both parts.
    *
+   * @param clientId the OAuth client id of the app
+   * @param resourceId the resource the token acts for (location id, company id, account id...)
    * @throws IllegalArgumentException if a part is null or blank
    */
   public TokenKey {

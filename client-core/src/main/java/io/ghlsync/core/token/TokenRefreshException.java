@@ -40,15 +40,26 @@ public class TokenRefreshException extends AuthenticationException {
       this.advice = advice;
     }
 
-    /** What the user must do, as a sentence fragment. */
+    /**
+     * What the user must do, as a sentence fragment.
+     *
+     * @return the advice, e.g. to re-authorise the app
+     */
     public String advice() {
       return advice;
     }
   }
 
+  /** The key whose token could not be renewed. */
   private final TokenKey key;
+
+  /** Why the token could not be renewed. */
   private final Reason reason;
+
+  /** The OAuth error code (e.g. {@code invalid_grant}), or null. */
   private final @Nullable String error;
+
+  /** What the service said, without the error code and advice. */
   private final List<String> serviceMessages;
 
   /**
@@ -107,12 +118,20 @@ public class TokenRefreshException extends AuthenticationException {
     return new TokenRefreshException(key, Reason.NOT_AUTHORISED, 0, null, null, List.of());
   }
 
-  /** The key whose token could not be renewed. */
+  /**
+   * The key whose token could not be renewed.
+   *
+   * @return the token key
+   */
   public TokenKey key() {
     return key;
   }
 
-  /** Why. */
+  /**
+   * Why the token could not be renewed.
+   *
+   * @return the reason, which carries the advice
+   */
   public Reason reason() {
     return reason;
   }

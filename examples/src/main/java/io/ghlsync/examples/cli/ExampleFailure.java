@@ -16,6 +16,7 @@ public final class ExampleFailure extends RuntimeException {
   /** Exit code of bad usage or missing or invalid configuration: nothing was attempted. */
   public static final int BAD_SETUP = 2;
 
+  /** The exit code the program ends with: {@link #RUN_FAILED} or {@link #BAD_SETUP}. */
   private final int exitCode;
 
   private ExampleFailure(int exitCode, String message, @Nullable Throwable cause) {

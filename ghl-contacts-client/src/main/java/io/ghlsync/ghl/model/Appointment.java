@@ -48,12 +48,20 @@ public record Appointment(
     Optional<String> dateUpdated,
     List<String> assignedResources) {
 
-  /** {@link #startTime()} as a local date-time, if it has that form. */
+  /**
+   * {@link #startTime()} as a local date-time, if it has that form.
+   *
+   * @return the start, empty if absent or not of that form
+   */
   public Optional<LocalDateTime> startTimeLocal() {
     return startTime.flatMap(LenientDates::localDateTime);
   }
 
-  /** {@link #endTime()} as a local date-time, if it has that form. */
+  /**
+   * {@link #endTime()} as a local date-time, if it has that form.
+   *
+   * @return the end, empty if absent or not of that form
+   */
   public Optional<LocalDateTime> endTimeLocal() {
     return endTime.flatMap(LenientDates::localDateTime);
   }

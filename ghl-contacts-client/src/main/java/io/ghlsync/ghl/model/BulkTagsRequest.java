@@ -39,13 +39,21 @@ public record BulkTagsRequest(
       this.pathValue = pathValue;
     }
 
-    /** The value in the URL path. */
+    /**
+     * The value in the URL path.
+     *
+     * @return {@code add} or {@code remove}
+     */
     public String pathValue() {
       return pathValue;
     }
   }
 
-  /** Starts a request. */
+  /**
+   * Starts a request.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -32,7 +32,11 @@ public record BulkTagsResult(
       List<String> tagsAdded,
       List<String> tagsRemoved) {
 
-    /** Whether this contact was updated. */
+    /**
+     * Whether this contact was updated.
+     *
+     * @return true if {@code type} is {@code success}
+     */
     public boolean isSuccess() {
       return type.filter("success"::equals).isPresent();
     }

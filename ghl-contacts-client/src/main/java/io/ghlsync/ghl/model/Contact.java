@@ -118,22 +118,38 @@ public record Contact(
     Optional<Integer> birthDay,
     List<Object> searchAfter) {
 
-  /** {@link #dateAdded()} parsed, if it is a valid date-time. */
+  /**
+   * {@link #dateAdded()} parsed, if it is a valid date-time.
+   *
+   * @return the instant, empty if absent or not parseable
+   */
   public Optional<Instant> dateAddedInstant() {
     return dateAdded.flatMap(LenientDates::instant);
   }
 
-  /** {@link #dateUpdated()} parsed, if it is a valid date-time. */
+  /**
+   * {@link #dateUpdated()} parsed, if it is a valid date-time.
+   *
+   * @return the instant, empty if absent or not parseable
+   */
   public Optional<Instant> dateUpdatedInstant() {
     return dateUpdated.flatMap(LenientDates::instant);
   }
 
-  /** {@link #lastActivity()} parsed, if it is a valid date-time. */
+  /**
+   * {@link #lastActivity()} parsed, if it is a valid date-time.
+   *
+   * @return the instant, empty if absent or not parseable
+   */
   public Optional<Instant> lastActivityInstant() {
     return lastActivity.flatMap(LenientDates::instant);
   }
 
-  /** The calendar date of {@link #dateOfBirth()}, if it starts with an ISO date. */
+  /**
+   * The calendar date of {@link #dateOfBirth()}, if it starts with an ISO date.
+   *
+   * @return the date, empty if absent or not starting with an ISO date
+   */
   public Optional<LocalDate> dateOfBirthDate() {
     return dateOfBirth.flatMap(LenientDates::localDate);
   }
@@ -150,7 +166,11 @@ public record Contact(
         .findFirst();
   }
 
-  /** Whether do-not-disturb is on globally. */
+  /**
+   * Whether do-not-disturb is on globally.
+   *
+   * @return the {@code dnd} flag; false when GHL did not send it
+   */
   public boolean isDnd() {
     return dnd.orElse(false);
   }

@@ -65,7 +65,11 @@ public record CreateContactRequest(
     Optional<String> gender,
     Optional<String> companyName) {
 
-  /** Starts a request. */
+  /**
+   * Starts a request.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

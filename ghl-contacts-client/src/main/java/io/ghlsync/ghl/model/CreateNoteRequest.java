@@ -21,7 +21,11 @@ public record CreateNoteRequest(
     Optional<String> color,
     Optional<Boolean> pinned) {
 
-  /** Starts a request. */
+  /**
+   * Starts a request.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -24,7 +24,11 @@ public record CreateTaskRequest(
     boolean completed,
     Optional<String> assignedTo) {
 
-  /** Starts a request. */
+  /**
+   * Starts a request.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -25,6 +25,10 @@ public record CustomFieldInput(
   /**
    * Validates the value.
    *
+   * @param id the field's id
+   * @param key the field's key (e.g. {@code my_custom_field})
+   * @param fieldValue a {@code String}, {@code Number}, {@code Boolean}, {@code List<String>} or
+   *     {@code Map<String, Object>} (file fields)
    * @throws IllegalArgumentException if neither id nor key is set, or the value has another type
    */
   public CustomFieldInput {

@@ -24,12 +24,20 @@ public record CustomFieldValue(
     Optional<String> key,
     @JsonAlias({"fieldValue", "field_value"}) Optional<Object> value) {
 
-  /** The value as text: strings as they are, numbers in plain notation, booleans as words. */
+  /**
+   * The value as text: strings as they are, numbers in plain notation, booleans as words.
+   *
+   * @return the text, empty if the value is absent, an array or an object
+   */
   public Optional<String> asString() {
     return value.flatMap(CustomFieldValue::scalarText);
   }
 
-  /** The value as a number, for numbers and numeric strings. */
+  /**
+   * The value as a number, for numbers and numeric strings.
+   *
+   * @return the number, empty if the value is neither a number nor a numeric string
+   */
   public Optional<BigDecimal> asNumber() {
     Optional<Object> v = value;
     if (v.isPresent() && v.get() instanceof BigDecimal d) {
@@ -45,7 +53,11 @@ public record CustomFieldValue(
     return Optional.empty();
   }
 
-  /** The value as a boolean, for booleans and the strings {@code true}/{@code false}. */
+  /**
+   * The value as a boolean, for booleans and the strings {@code true}/{@code false}.
+   *
+   * @return the boolean, empty for any other value
+   */
   public Optional<Boolean> asBoolean() {
     Optional<Object> v = value;
     if (v.isPresent() && v.get() instanceof Boolean b) {
@@ -63,6 +75,8 @@ public record CustomFieldValue(
   /**
    * The value as a list of strings: arrays item by item (skipping non-scalars), a lone scalar as a
    * list of one, anything else as an empty list.
+   *
+   * @return the strings, never null
    */
   public List<String> asStringList() {
     if (value.isEmpty()) {
@@ -81,7 +95,11 @@ public record CustomFieldValue(
     return scalarText(v).map(List::of).orElse(List.of());
   }
 
-  /** The value as a JSON object (file fields), if it is one. */
+  /**
+   * The value as a JSON object (file fields), if it is one.
+   *
+   * @return the members, empty if the value is not an object
+   */
   @SuppressWarnings("unchecked")
   public Optional<Map<String, Object>> asMap() {
     Optional<Object> v = value;

@@ -45,7 +45,11 @@ public record DndSetting(String status, Optional<String> message, Optional<Strin
         Optional.empty());
   }
 
-  /** Whether do-not-disturb is on ({@code active} or {@code permanent}). */
+  /**
+   * Whether do-not-disturb is on ({@code active} or {@code permanent}).
+   *
+   * @return true if the status is {@code active} or {@code permanent}
+   */
   public boolean isBlocked() {
     return ACTIVE.equals(status) || PERMANENT.equals(status);
   }

@@ -25,7 +25,11 @@ public record DndSettings(
     @Json(name = "GMB") Optional<DndSetting> gmb,
     @Json(name = "FB") Optional<DndSetting> fb) {
 
-  /** Starts settings with no channel set. */
+  /**
+   * Starts settings with no channel set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -107,7 +111,11 @@ public record DndSettings(
       return this;
     }
 
-    /** Builds the settings. */
+    /**
+     * Builds the settings.
+     *
+     * @return the settings
+     */
     public DndSettings build() {
       return new DndSettings(call, email, sms, whatsApp, gmb, fb);
     }

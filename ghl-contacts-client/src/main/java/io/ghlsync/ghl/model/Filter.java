@@ -24,6 +24,10 @@ public record Filter(String field, FilterOperator operator, Optional<Object> val
   /**
    * Validates the filter.
    *
+   * @param field the field, e.g. {@code email}, {@code tags}, {@code customFields.<id>}
+   * @param operator the operator
+   * @param value the value: a String, Number, Boolean, a list of those, or (range) a map of bounds;
+   *     empty for {@code exists}/{@code not_exists}
    * @throws IllegalArgumentException if the field is blank or the value is missing, too long or of
    *     another type
    */

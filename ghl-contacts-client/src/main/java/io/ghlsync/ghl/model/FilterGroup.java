@@ -15,6 +15,8 @@ public record FilterGroup(String group, List<SearchFilter> filters) implements S
   /**
    * Validates the group.
    *
+   * @param group {@code AND} or {@code OR}
+   * @param filters the members
    * @throws IllegalArgumentException if the operator is not AND/OR or there are no members
    */
   public FilterGroup {

@@ -19,7 +19,11 @@ public record ListByBusinessRequest(
     Optional<Integer> skip,
     Optional<String> query) {
 
-  /** Starts a request. */
+  /**
+   * Starts a request.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -77,7 +81,11 @@ public record ListByBusinessRequest(
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     */
     public ListByBusinessRequest build() {
       return new ListByBusinessRequest(locationId, limit, skip, query);
     }

@@ -23,7 +23,11 @@ public record ListContactsRequest(
   /** The most contacts GHL returns per list page. */
   public static final int MAX_LIMIT = 100;
 
-  /** Starts a request. */
+  /**
+   * Starts a request.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -96,7 +100,11 @@ public record ListContactsRequest(
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     */
     public ListContactsRequest build() {
       return new ListContactsRequest(locationId, startAfterId, startAfter, query, limit);
     }

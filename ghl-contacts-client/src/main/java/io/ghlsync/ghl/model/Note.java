@@ -26,7 +26,11 @@ public record Note(
     Optional<String> color,
     Optional<Boolean> pinned) {
 
-  /** {@link #dateAdded()} parsed, if it is a valid date-time. */
+  /**
+   * {@link #dateAdded()} parsed, if it is a valid date-time.
+   *
+   * @return the instant, empty if absent or not parseable
+   */
   public Optional<Instant> dateAddedInstant() {
     return dateAdded.flatMap(LenientDates::instant);
   }

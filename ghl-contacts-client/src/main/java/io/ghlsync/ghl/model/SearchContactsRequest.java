@@ -46,12 +46,20 @@ public record SearchContactsRequest(
   /** The page size used when none is set. */
   public static final int DEFAULT_PAGE_LIMIT = 100;
 
-  /** Starts a request (page size {@value #DEFAULT_PAGE_LIMIT}, first page). */
+  /**
+   * Starts a request (page size {@value #DEFAULT_PAGE_LIMIT}, first page).
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this request's values. */
+  /**
+   * A builder holding this request's values.
+   *
+   * @return a new builder with this request's values
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.locationId = locationId;

@@ -14,6 +14,8 @@ public record Sort(String field, Direction direction) {
   /**
    * Validates the key.
    *
+   * @param field the field to sort by
+   * @param direction the direction
    * @throws IllegalArgumentException if the field is blank
    */
   public Sort {

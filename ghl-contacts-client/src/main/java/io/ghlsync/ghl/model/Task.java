@@ -24,12 +24,20 @@ public record Task(
     Optional<Boolean> completed,
     Optional<String> contactId) {
 
-  /** {@link #dueDate()} parsed, if it is a valid date-time. */
+  /**
+   * {@link #dueDate()} parsed, if it is a valid date-time.
+   *
+   * @return the instant, empty if absent or not parseable
+   */
   public Optional<Instant> dueDateInstant() {
     return dueDate.flatMap(LenientDates::instant);
   }
 
-  /** Whether the task is done ({@code false} when GHL did not say). */
+  /**
+   * Whether the task is done ({@code false} when GHL did not say).
+   *
+   * @return the {@code completed} flag; false when absent
+   */
   public boolean isCompleted() {
     return completed.orElse(false);
   }

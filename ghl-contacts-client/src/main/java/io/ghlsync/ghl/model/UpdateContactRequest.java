@@ -61,12 +61,41 @@ public record UpdateContactRequest(
     Optional<String> assignedTo,
     @ExplicitNulls Set<String> cleared) {
 
-  /** Copies the set of cleared fields. */
+  /**
+   * Copies the set of cleared fields.
+   *
+   * @param firstName the first name
+   * @param lastName the last name
+   * @param name the full name
+   * @param email the primary email
+   * @param phone the primary phone, e.g. {@code +1 888-888-8888}
+   * @param address1 the street address
+   * @param city the city
+   * @param state the state or region
+   * @param postalCode the postal code
+   * @param website the website
+   * @param timezone the IANA time zone, e.g. {@code America/Chihuahua}
+   * @param dnd global do-not-disturb
+   * @param dndSettings do-not-disturb per channel
+   * @param inboundDndSettings inbound do-not-disturb
+   * @param tags the tags; <b>replaces</b> all existing tags (use {@code tags().add} to add some)
+   * @param customFields custom-field values
+   * @param source the source, e.g. {@code public api}
+   * @param dateOfBirth the date of birth, e.g. {@code 1990-09-25} (GHL also accepts {@code
+   *     YYYY/MM/DD}, {@code MM/DD/YYYY} and dotted or underscored forms)
+   * @param country the country, ISO-3166 alpha-2
+   * @param assignedTo the id of the assigned user
+   * @param cleared JSON fields sent as {@code null} to clear them
+   */
   public UpdateContactRequest {
     cleared = Set.copyOf(cleared);
   }
 
-  /** Starts a request. */
+  /**
+   * Starts a request.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,7 +22,11 @@ public record UpdateTaskRequest(
     Optional<Boolean> completed,
     Optional<String> assignedTo) {
 
-  /** Starts a request. */
+  /**
+   * Starts a request.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

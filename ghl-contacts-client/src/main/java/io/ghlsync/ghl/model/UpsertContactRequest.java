@@ -67,7 +67,11 @@ public record UpsertContactRequest(
     Optional<String> companyName,
     Optional<Boolean> createNewIfDuplicateAllowed) {
 
-  /** Starts a request. */
+  /**
+   * Starts a request.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

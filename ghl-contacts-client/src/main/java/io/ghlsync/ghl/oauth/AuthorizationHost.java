@@ -16,7 +16,11 @@ public enum AuthorizationHost {
     this.origin = origin;
   }
 
-  /** The full authorization endpoint URL on this host. */
+  /**
+   * The full authorization endpoint URL on this host.
+   *
+   * @return the URL of {@code /v2/oauth/chooselocation} on this host
+   */
   public String authorizationUrl() {
     return origin + "/v2/oauth/chooselocation";
   }

@@ -16,6 +16,8 @@ public record AuthorizationRequest(String url, String state) {
   /**
    * Validates the parts.
    *
+   * @param url the authorization URL to open in the user's browser
+   * @param state the random, single-use {@code state} value in the URL
    * @throws IllegalArgumentException if a part is blank
    */
   public AuthorizationRequest {

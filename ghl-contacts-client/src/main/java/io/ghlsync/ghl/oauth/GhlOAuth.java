@@ -81,12 +81,20 @@ public final class GhlOAuth {
     return new Builder(clientId, clientSecret);
   }
 
-  /** The app's client id. */
+  /**
+   * The app's client id.
+   *
+   * @return the client id
+   */
   public String clientId() {
     return clientId;
   }
 
-  /** The transport configuration; its base URL serves {@code /oauth/token}. */
+  /**
+   * The transport configuration; its base URL serves {@code /oauth/token}.
+   *
+   * @return the transport configuration
+   */
   public ClientConfig config() {
     return config;
   }
@@ -172,7 +180,11 @@ public final class GhlOAuth {
     return key;
   }
 
-  /** Renews stored tokens with their refresh token, for a {@link RefreshingTokenProvider}. */
+  /**
+   * Renews stored tokens with their refresh token, for a {@link RefreshingTokenProvider}.
+   *
+   * @return a refresher that calls {@code POST /oauth/token} with the refresh token
+   */
   public TokenRefresher refresher() {
     return new GhlRefresher(endpoint, clock);
   }
@@ -358,7 +370,11 @@ public final class GhlOAuth {
       return this;
     }
 
-    /** Builds the app configuration. */
+    /**
+     * Builds the app configuration.
+     *
+     * @return the app configuration
+     */
     public GhlOAuth build() {
       return new GhlOAuth(this);
     }

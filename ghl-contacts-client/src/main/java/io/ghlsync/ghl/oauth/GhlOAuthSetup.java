@@ -81,27 +81,47 @@ public final class GhlOAuthSetup {
         oauth, store, nonBlank(companyId, "companyId"), nonBlank(locationId, "locationId"), true);
   }
 
-  /** The app. */
+  /**
+   * The app.
+   *
+   * @return the app configuration
+   */
   public GhlOAuth oauth() {
     return oauth;
   }
 
-  /** The location acted for, if this setup acts for a location. */
+  /**
+   * The location acted for, if this setup acts for a location.
+   *
+   * @return the location id, empty if set up with {@link #company}
+   */
   public Optional<String> locationId() {
     return Optional.ofNullable(locationId);
   }
 
-  /** The company acted for, or whose token yields the location tokens. */
+  /**
+   * The company acted for, or whose token yields the location tokens.
+   *
+   * @return the company id, empty if set up with {@link #location}
+   */
   public Optional<String> companyId() {
     return Optional.ofNullable(companyId);
   }
 
-  /** The key of the token requests are sent with. */
+  /**
+   * The key of the token requests are sent with.
+   *
+   * @return the client id with the location id, or with the company id when acting for a company
+   */
   public TokenKey tokenKey() {
     return new TokenKey(oauth.clientId(), locationId != null ? locationId : required(companyId));
   }
 
-  /** The one token provider of this setup (created on first use). */
+  /**
+   * The one token provider of this setup (created on first use).
+   *
+   * @return the provider, the same instance on every call
+   */
   public synchronized TokenProvider tokenProvider() {
     RefreshingTokenProvider p = provider;
     if (p == null) {

@@ -55,82 +55,146 @@ public final class GhlTokenResponse {
     this.approveAllLocations = Boolean.TRUE.equals(f.approveAllLocations);
   }
 
-  /** {@code access_token}: the bearer token. */
+  /**
+   * {@code access_token}: the bearer token.
+   *
+   * @return the access token
+   */
   public Secret accessToken() {
     return accessToken;
   }
 
-  /** {@code token_type}, normally {@code Bearer}. */
+  /**
+   * {@code token_type}, normally {@code Bearer}.
+   *
+   * @return the token type; {@code Bearer} when GHL sent none
+   */
   public String tokenType() {
     return tokenType;
   }
 
-  /** {@code expires_in}: the access token's lifetime (about a day), when given. */
+  /**
+   * {@code expires_in}: the access token's lifetime (about a day), when given.
+   *
+   * @return the lifetime, empty if GHL sent none
+   */
   public Optional<Duration> expiresIn() {
     return Optional.ofNullable(expiresIn);
   }
 
-  /** {@code refresh_token}: single-use; absent for location tokens derived from agency tokens. */
+  /**
+   * {@code refresh_token}: single-use; absent for location tokens derived from agency tokens.
+   *
+   * @return the refresh token, empty if GHL sent none
+   */
   public Optional<Secret> refreshToken() {
     return Optional.ofNullable(refreshToken);
   }
 
-  /** {@code scope}, split on spaces: the scopes actually granted. */
+  /**
+   * {@code scope}, split on spaces: the scopes actually granted.
+   *
+   * @return the granted scopes, empty if GHL sent none
+   */
   public Set<String> scopes() {
     return scopes;
   }
 
-  /** {@code userType}: location or company token, when given. */
+  /**
+   * {@code userType}: location or company token, when given.
+   *
+   * @return the token type, empty if GHL sent none or an unknown value
+   */
   public Optional<UserType> userType() {
     return Optional.ofNullable(userType);
   }
 
-  /** {@code locationId}: present for sub-account tokens. */
+  /**
+   * {@code locationId}: present for sub-account tokens.
+   *
+   * @return the location id, empty if GHL sent none
+   */
   public Optional<String> locationId() {
     return Optional.ofNullable(locationId);
   }
 
-  /** {@code companyId}. */
+  /**
+   * {@code companyId}.
+   *
+   * @return the company (agency) id, empty if GHL sent none
+   */
   public Optional<String> companyId() {
     return Optional.ofNullable(companyId);
   }
 
-  /** {@code approvedLocations}: locations an agency token may get location tokens for. */
+  /**
+   * {@code approvedLocations}: locations an agency token may get location tokens for.
+   *
+   * @return the location ids, empty if GHL sent none
+   */
   public List<String> approvedLocations() {
     return approvedLocations;
   }
 
-  /** {@code userId}: the user who installed the app. */
+  /**
+   * {@code userId}: the user who installed the app.
+   *
+   * @return the user id, empty if GHL sent none
+   */
   public Optional<String> userId() {
     return Optional.ofNullable(userId);
   }
 
-  /** {@code planId}: the subscribed plan of a paid app. */
+  /**
+   * {@code planId}: the subscribed plan of a paid app.
+   *
+   * @return the plan id, empty if GHL sent none
+   */
   public Optional<String> planId() {
     return Optional.ofNullable(planId);
   }
 
-  /** {@code appId} (location tokens only). */
+  /**
+   * {@code appId} (location tokens only).
+   *
+   * @return the app id, empty if GHL sent none
+   */
   public Optional<String> appId() {
     return Optional.ofNullable(appId);
   }
 
-  /** {@code versionId} (location tokens only). */
+  /**
+   * {@code versionId} (location tokens only).
+   *
+   * @return the app version id, empty if GHL sent none
+   */
   public Optional<String> versionId() {
     return Optional.ofNullable(versionId);
   }
 
-  /** {@code isBulkInstallation}. */
+  /**
+   * {@code isBulkInstallation}: whether GHL reports a bulk installation.
+   *
+   * @return true if GHL said so; false when absent
+   */
   public boolean isBulkInstallation() {
     return isBulkInstallation;
   }
 
-  /** {@code installToFutureLocations} (company tokens). */
+  /**
+   * {@code installToFutureLocations} (company tokens).
+   *
+   * @return true if GHL said so; false when absent
+   */
   public boolean installToFutureLocations() {
     return installToFutureLocations;
   }
 
-  /** {@code approveAllLocations} (company tokens). */
+  /**
+   * {@code approveAllLocations} (company tokens).
+   *
+   * @return true if GHL said so; false when absent
+   */
   public boolean approveAllLocations() {
     return approveAllLocations;
   }

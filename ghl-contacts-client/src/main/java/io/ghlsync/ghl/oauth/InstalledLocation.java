@@ -31,32 +31,56 @@ public final class InstalledLocation {
     this.installedAt = installedAt;
   }
 
-  /** {@code _id}: the location id. */
+  /**
+   * {@code _id}: the location id.
+   *
+   * @return the location id
+   */
   public String id() {
     return id;
   }
 
-  /** {@code name}; empty if GHL sent none. */
+  /**
+   * {@code name}; empty if GHL sent none.
+   *
+   * @return the location name, empty if GHL sent none
+   */
   public String name() {
     return name;
   }
 
-  /** {@code address}; empty if GHL sent none. */
+  /**
+   * {@code address}; empty if GHL sent none.
+   *
+   * @return the location address, empty if GHL sent none
+   */
   public String address() {
     return address;
   }
 
-  /** {@code isInstalled}: whether the app is installed on this location. */
+  /**
+   * {@code isInstalled}: whether the app is installed on this location.
+   *
+   * @return true if the app is installed on this location
+   */
   public boolean isInstalled() {
     return isInstalled;
   }
 
-  /** {@code versionId}: the installed app version, when given. */
+  /**
+   * {@code versionId}: the installed app version, when given.
+   *
+   * @return the version id, empty if GHL sent none
+   */
   public Optional<String> versionId() {
     return Optional.ofNullable(versionId);
   }
 
-  /** {@code installedAt}, when given and readable. */
+  /**
+   * {@code installedAt}, when given and readable.
+   *
+   * @return the installation time, empty if GHL sent none or it could not be read
+   */
   public Optional<Instant> installedAt() {
     return Optional.ofNullable(installedAt);
   }

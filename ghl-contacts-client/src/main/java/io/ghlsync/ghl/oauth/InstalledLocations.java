@@ -12,7 +12,13 @@ import java.util.List;
 public record InstalledLocations(
     List<InstalledLocation> locations, long count, boolean installToFutureLocations) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param locations the locations on this page
+   * @param count the total number of locations under the company
+   * @param installToFutureLocations whether new locations get the app automatically
+   */
   public InstalledLocations {
     locations = List.copyOf(locations);
   }

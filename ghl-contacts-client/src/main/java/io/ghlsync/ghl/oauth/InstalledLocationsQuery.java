@@ -30,12 +30,20 @@ public final class InstalledLocationsQuery {
     return new Builder(companyId, appId);
   }
 
-  /** The query parameters as sent. */
+  /**
+   * The query parameters as sent.
+   *
+   * @return the parameters by name, unmodifiable
+   */
   public Map<String, String> parameters() {
     return parameters;
   }
 
-  /** The company id. */
+  /**
+   * The company id.
+   *
+   * @return the agency's company id
+   */
   public String companyId() {
     return companyId;
   }
@@ -150,7 +158,11 @@ public final class InstalledLocationsQuery {
       return this;
     }
 
-    /** Builds the query. */
+    /**
+     * Builds the query.
+     *
+     * @return the query
+     */
     public InstalledLocationsQuery build() {
       return new InstalledLocationsQuery(companyId, parameters);
     }

@@ -15,7 +15,11 @@ public enum UserType {
     this.wireValue = wireValue;
   }
 
-  /** The value GHL uses in {@code user_type} and {@code userType}. */
+  /**
+   * The value GHL uses in {@code user_type} and {@code userType}.
+   *
+   * @return the wire value, e.g. {@code Location}
+   */
   public String wireValue() {
     return wireValue;
   }

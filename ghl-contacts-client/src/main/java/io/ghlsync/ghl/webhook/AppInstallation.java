@@ -32,7 +32,20 @@ public record AppInstallation(
     String planId,
     JsonValue trial) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param appId the marketplace app id
+   * @param versionId the app version id
+   * @param installType e.g. {@code Location} or {@code Company}
+   * @param companyId the agency (company) id
+   * @param userId the installing user
+   * @param companyName the agency name
+   * @param isWhitelabelCompany whether the agency is white-labelled
+   * @param whitelabelDetails white-label details, as sent
+   * @param planId the plan id
+   * @param trial trial details, as sent
+   */
   public AppInstallation {
     Objects.requireNonNull(appId, "appId");
     Objects.requireNonNull(companyId, "companyId");

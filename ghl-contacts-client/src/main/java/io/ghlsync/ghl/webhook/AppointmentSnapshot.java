@@ -40,7 +40,25 @@ public record AppointmentSnapshot(
     EventTime dateAdded,
     EventTime dateUpdated) {
 
-  /** Validates the components and copies the user list. */
+  /**
+   * Validates the components and copies the user list.
+   *
+   * @param id the appointment id
+   * @param address the location or meeting URL
+   * @param title the title
+   * @param calendarId the calendar id
+   * @param contactId the contact id
+   * @param groupId the calendar group id
+   * @param appointmentStatus e.g. {@code confirmed}
+   * @param assignedUserId the id of the assigned user
+   * @param users ids of the users taking part
+   * @param notes notes
+   * @param source e.g. {@code booking_widget}
+   * @param startTime start
+   * @param endTime end
+   * @param dateAdded when the appointment was created
+   * @param dateUpdated when the appointment was last changed
+   */
   public AppointmentSnapshot {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(startTime, "startTime");

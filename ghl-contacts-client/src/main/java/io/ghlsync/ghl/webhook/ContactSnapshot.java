@@ -59,7 +59,33 @@ public record ContactSnapshot(
     String assignedTo,
     List<CustomFieldValue> customFields) {
 
-  /** Validates the components and copies the collections. */
+  /**
+   * Validates the components and copies the collections.
+   *
+   * @param id the contact id
+   * @param address1 street address
+   * @param city city
+   * @param state state or region
+   * @param companyName company name
+   * @param country country code
+   * @param source where the contact came from
+   * @param dateAdded when the contact was created
+   * @param dateOfBirth date of birth
+   * @param dnd whether do-not-disturb is on for all channels
+   * @param dndSettings per-channel do-not-disturb state keyed by channel name as sent ({@code
+   *     ContactDndUpdate} only; empty otherwise)
+   * @param email primary email
+   * @param name full name
+   * @param firstName first name
+   * @param lastName last name
+   * @param phone primary phone
+   * @param postalCode postal code
+   * @param tags tags
+   * @param website website
+   * @param attachments attachments, as sent
+   * @param assignedTo id of the assigned user
+   * @param customFields custom field values
+   */
   public ContactSnapshot {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(dateAdded, "dateAdded");

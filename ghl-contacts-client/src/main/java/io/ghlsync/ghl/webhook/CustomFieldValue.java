@@ -9,7 +9,12 @@ import java.util.Objects;
  * @param value the value, of whatever JSON type GHL sent (string, number, array or object)
  */
 public record CustomFieldValue(String id, JsonValue value) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param id the custom field id
+   * @param value the value, of whatever JSON type GHL sent (string, number, array or object)
+   */
   public CustomFieldValue {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(value, "value");

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param code the reason code
  */
 public record DndChannelStatus(String status, String message, String code) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param status e.g. {@code active} or {@code inactive}
+   * @param message the reason text
+   * @param code the reason code
+   */
   public DndChannelStatus {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(message, "message");

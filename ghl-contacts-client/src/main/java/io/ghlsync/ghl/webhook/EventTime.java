@@ -22,7 +22,11 @@ public record EventTime(String raw) {
   private static final EventTime ABSENT = new EventTime("");
   private static final int MILLIS_DIGITS = 12;
 
-  /** Validates the component. */
+  /**
+   * Validates the component.
+   *
+   * @param raw the text as sent; empty when the payload has no such field
+   */
   public EventTime {
     Objects.requireNonNull(raw, "raw");
   }

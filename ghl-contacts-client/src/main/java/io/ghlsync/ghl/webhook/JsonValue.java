@@ -41,7 +41,11 @@ public sealed interface JsonValue {
    * @param value the string
    */
   record JsonString(String value) implements JsonValue {
-    /** Validates the component. */
+    /**
+     * Validates the component.
+     *
+     * @param value the string
+     */
     public JsonString {
       Objects.requireNonNull(value, "value");
     }
@@ -58,7 +62,11 @@ public sealed interface JsonValue {
    * @param value the number
    */
   record JsonNumber(BigDecimal value) implements JsonValue {
-    /** Validates the component. */
+    /**
+     * Validates the component.
+     *
+     * @param value the number
+     */
     public JsonNumber {
       Objects.requireNonNull(value, "value");
     }
@@ -93,7 +101,11 @@ public sealed interface JsonValue {
    * @param values the elements, in order
    */
   record JsonArray(List<JsonValue> values) implements JsonValue {
-    /** Copies the elements. */
+    /**
+     * Copies the elements.
+     *
+     * @param values the elements, in order
+     */
     public JsonArray {
       values = List.copyOf(values);
     }
@@ -105,7 +117,11 @@ public sealed interface JsonValue {
    * @param members the members, in document order
    */
   record JsonObject(Map<String, JsonValue> members) implements JsonValue {
-    /** Copies the members, keeping their order. */
+    /**
+     * Copies the members, keeping their order.
+     *
+     * @param members the members, in document order
+     */
     public JsonObject {
       members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
     }

@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record NoteSnapshot(String id, String body, String contactId, EventTime dateAdded) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param id the note id
+   * @param body the note text
+   * @param contactId the contact the note belongs to
+   * @param dateAdded when the note was created
+   */
   public NoteSnapshot {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(body, "body");

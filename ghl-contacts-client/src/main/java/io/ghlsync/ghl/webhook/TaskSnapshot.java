@@ -23,7 +23,17 @@ public record TaskSnapshot(
     EventTime dateAdded,
     EventTime dueDate) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param id the task id
+   * @param title the title
+   * @param body the description
+   * @param contactId the contact the task belongs to
+   * @param assignedTo id of the assigned user
+   * @param dateAdded when the task was created
+   * @param dueDate when the task is due
+   */
   public TaskSnapshot {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");

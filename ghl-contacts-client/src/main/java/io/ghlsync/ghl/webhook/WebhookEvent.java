@@ -240,7 +240,13 @@ public sealed interface WebhookEvent {
    */
   record UnknownEvent(EventEnvelope envelope, String rawJson, JsonValue.JsonObject json)
       implements WebhookEvent {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param envelope the shared fields
+     * @param rawJson the body exactly as received
+     * @param json the parsed body
+     */
     public UnknownEvent {
       Objects.requireNonNull(envelope, "envelope");
       Objects.requireNonNull(rawJson, "rawJson");

@@ -56,7 +56,13 @@ public record WebhookKeys(List<PublicKey> ed25519, List<PublicKey> rsa) {
           + "MCowBQYDK2VwAyEAi2HR1srL4o18O8BRa7gVJY7G7bupbN3H9AwJrHCDiOg=\n"
           + "-----END PUBLIC KEY-----\n";
 
-  /** Validates the keys' algorithms and copies the lists. */
+  /**
+   * Validates the keys' algorithms and copies the lists.
+   *
+   * @param ed25519 keys accepted for {@code X-GHL-Signature}; may be empty (that header is then
+   *     refused as an unknown algorithm)
+   * @param rsa keys accepted for {@code X-WH-Signature}; empty disables the legacy header
+   */
   public WebhookKeys {
     ed25519 = List.copyOf(ed25519);
     rsa = List.copyOf(rsa);

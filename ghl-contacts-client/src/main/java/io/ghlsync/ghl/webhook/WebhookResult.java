@@ -27,7 +27,11 @@ public sealed interface WebhookResult {
    * @param event the event
    */
   record Accepted(WebhookEvent event) implements WebhookResult {
-    /** Validates the component. */
+    /**
+     * Validates the component.
+     *
+     * @param event the event
+     */
     public Accepted {
       Objects.requireNonNull(event, "event");
     }
@@ -45,7 +49,11 @@ public sealed interface WebhookResult {
    * @param webhookId the repeated id
    */
   record Duplicate(String webhookId) implements WebhookResult {
-    /** Validates the component. */
+    /**
+     * Validates the component.
+     *
+     * @param webhookId the repeated id
+     */
     public Duplicate {
       Objects.requireNonNull(webhookId, "webhookId");
     }
@@ -64,7 +72,12 @@ public sealed interface WebhookResult {
    * @param message a short explanation for logs
    */
   record Rejected(RejectionReason reason, String message) implements WebhookResult {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param reason the typed reason
+     * @param message a short explanation for logs
+     */
     public Rejected {
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(message, "message");
@@ -85,7 +98,12 @@ public sealed interface WebhookResult {
    */
   record ListenerFailed(WebhookEvent event, List<RuntimeException> failures)
       implements WebhookResult {
-    /** Validates the components and copies the failures. */
+    /**
+     * Validates the components and copies the failures.
+     *
+     * @param event the event
+     * @param failures what the failing listeners threw, in listener order
+     */
     public ListenerFailed {
       Objects.requireNonNull(event, "event");
       failures = List.copyOf(failures);

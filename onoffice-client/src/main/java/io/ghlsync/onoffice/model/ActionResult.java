@@ -24,7 +24,17 @@ public record ActionResult(
     OptionalLong total,
     List<ResultRecord> records) {
 
-  /** Copies the records. */
+  /**
+   * Copies the records.
+   *
+   * @param actionId the echoed action URN
+   * @param resourceType the echoed resource type
+   * @param resourceId the echoed resource id
+   * @param identifier the echoed {@code identifier}
+   * @param cacheable whether onOffice marked the result cacheable
+   * @param total {@code data.meta.cntabsolute}, or empty for create and modify
+   * @param records {@code data.records}, in response order
+   */
   public ActionResult {
     records = List.copyOf(records);
   }

@@ -32,32 +32,56 @@ public record Activity(long id, RecordFields fields) {
     return new Activity(id, record.elements());
   }
 
-  /** {@code Aktionsart}. */
+  /**
+   * {@code Aktionsart}.
+   *
+   * @return the action kind, or empty if not read or {@code ""}
+   */
   public Optional<String> actionKind() {
     return fields.string(ActivityFields.AKTIONSART);
   }
 
-  /** {@code Aktionstyp}. */
+  /**
+   * {@code Aktionstyp}.
+   *
+   * @return the action type, or empty if not read or {@code ""}
+   */
   public Optional<String> actionType() {
     return fields.string(ActivityFields.AKTIONSTYP);
   }
 
-  /** {@code Datum}. */
+  /**
+   * {@code Datum}.
+   *
+   * @return the date and time in onOffice's local time, or empty
+   */
   public Optional<LocalDateTime> dateTime() {
     return fields.dateTime(ActivityFields.DATUM);
   }
 
-  /** {@code Bemerkung}: the note text. */
+  /**
+   * {@code Bemerkung}: the note text.
+   *
+   * @return the note text, or empty if not read or {@code ""}
+   */
   public Optional<String> note() {
     return fields.string(ActivityFields.BEMERKUNG);
   }
 
-  /** {@code Benutzer}. */
+  /**
+   * {@code Benutzer}.
+   *
+   * @return the user, or empty if not read or {@code ""}
+   */
   public Optional<String> user() {
     return fields.string(ActivityFields.BENUTZER);
   }
 
-  /** {@code Adress_nr}: the linked address ids, converted from strings. */
+  /**
+   * {@code Adress_nr}: the linked address ids, converted from strings.
+   *
+   * @return the address ids; values that are not numbers are skipped, empty if none
+   */
   public List<Long> addressIds() {
     return fields.strings(ActivityFields.ADRESS_NR).stream()
         .map(FieldValues::longValue)

@@ -36,12 +36,20 @@ public final class ActivityQuery {
     this.listoffset = b.listoffset;
   }
 
-  /** Starts a query (reads {@link ActivityFields#DEFAULT} unless {@code data} is set). */
+  /**
+   * Starts a query (reads {@link ActivityFields#DEFAULT} unless {@code data} is set).
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder pre-filled with this query. */
+  /**
+   * A builder pre-filled with this query.
+   *
+   * @return a new builder holding this query's parameters
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.addressid.addAll(addressid);
@@ -55,17 +63,29 @@ public final class ActivityQuery {
     return b;
   }
 
-  /** {@code listlimit}. */
+  /**
+   * {@code listlimit}.
+   *
+   * @return the most entries to read (default {@value #DEFAULT_LISTLIMIT})
+   */
   public int listlimit() {
     return listlimit;
   }
 
-  /** {@code listoffset}. */
+  /**
+   * {@code listoffset}.
+   *
+   * @return the number of entries to skip (default 0)
+   */
   public int listoffset() {
     return listoffset;
   }
 
-  /** The parameters as sent, sorted by name. */
+  /**
+   * The parameters as sent, sorted by name.
+   *
+   * @return a new map of parameter name to value
+   */
   public Map<String, Object> toParameters() {
     Map<String, Object> p = new TreeMap<>();
     if (!addressid.isEmpty()) {

@@ -21,7 +21,13 @@ import java.util.regex.Pattern;
 public record Address(long id, RecordFields fields, List<ContactEntry> contacts) {
   private static final Pattern CONTACT_KEY = Pattern.compile("(email|phone|mobile|fax)__(\\d+)");
 
-  /** Copies the entries. */
+  /**
+   * Copies the entries.
+   *
+   * @param id the record id (Datensatznummer; not the customer number {@code KdNr})
+   * @param fields every element as received, including the contact-data keys
+   * @param contacts the contact-data entries, ordered by type then entry id
+   */
   public Address {
     contacts = List.copyOf(contacts);
   }
@@ -61,53 +67,93 @@ public record Address(long id, RecordFields fields, List<ContactEntry> contacts)
     return new Address(id, record.elements(), entries);
   }
 
-  /** {@code Vorname}. */
+  /**
+   * {@code Vorname}.
+   *
+   * @return the first name, or empty if not read or {@code ""}
+   */
   public Optional<String> firstName() {
     return fields.string(AddressFields.VORNAME);
   }
 
-  /** {@code Name} (surname). */
+  /**
+   * {@code Name} (surname).
+   *
+   * @return the surname, or empty if not read or {@code ""}
+   */
   public Optional<String> lastName() {
     return fields.string(AddressFields.NAME);
   }
 
-  /** {@code Zusatz1} (company). */
+  /**
+   * {@code Zusatz1} (company).
+   *
+   * @return the company, or empty if not read or {@code ""}
+   */
   public Optional<String> company() {
     return fields.string(AddressFields.ZUSATZ1);
   }
 
-  /** {@code Email}: the main (default) e-mail only. */
+  /**
+   * {@code Email}: the main (default) e-mail only.
+   *
+   * @return the main e-mail, or empty if not read or {@code ""}
+   */
   public Optional<String> mainEmail() {
     return fields.string(AddressFields.EMAIL);
   }
 
-  /** {@code Telefon1}: the main (default) phone only. */
+  /**
+   * {@code Telefon1}: the main (default) phone only.
+   *
+   * @return the main phone, or empty if not read or {@code ""}
+   */
   public Optional<String> mainPhone() {
     return fields.string(AddressFields.TELEFON1);
   }
 
-  /** {@code Status}: 1 active, 0 archived. */
+  /**
+   * {@code Status}: 1 active, 0 archived.
+   *
+   * @return the status, or empty if not read or not a number
+   */
   public OptionalInt status() {
     return fields.intValue(AddressFields.STATUS);
   }
 
-  /** Whether {@code Status} is 0 (archived). */
+  /**
+   * Whether {@code Status} is 0 (archived).
+   *
+   * @return {@code true} if archived; {@code false} if active or the status was not read
+   */
   public boolean archived() {
     OptionalInt s = status();
     return s.isPresent() && s.getAsInt() == 0;
   }
 
-  /** {@code Aenderung}: when the address last changed, in onOffice's local time. */
+  /**
+   * {@code Aenderung}: when the address last changed, in onOffice's local time.
+   *
+   * @return the last change, or empty if not read
+   */
   public Optional<LocalDateTime> modifiedAt() {
     return fields.dateTime(AddressFields.AENDERUNG);
   }
 
-  /** Every e-mail entry read via the {@code email} pseudo-field. */
+  /**
+   * Every e-mail entry read via the {@code email} pseudo-field.
+   *
+   * @return the e-mail entries, ordered by entry id; empty if none were read
+   */
   public List<ContactEntry> emails() {
     return contacts.stream().filter(c -> c.type() == ContactType.EMAIL).toList();
   }
 
-  /** Every phone and mobile entry read via the {@code phone} and {@code mobile} pseudo-fields. */
+  /**
+   * Every phone and mobile entry read via the {@code phone} and {@code mobile} pseudo-fields.
+   *
+   * @return the phone entries, then the mobile entries, each by entry id; empty if none were read
+   */
   public List<ContactEntry> phones() {
     return contacts.stream()
         .filter(c -> c.type() == ContactType.PHONE || c.type() == ContactType.MOBILE)

@@ -23,12 +23,20 @@ public final class AddressChanges {
     this.parameters = Collections.unmodifiableMap(parameters);
   }
 
-  /** Starts a set of changes. */
+  /**
+   * Starts a set of changes.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The parameters as sent, sorted by name. */
+  /**
+   * The parameters as sent, sorted by name.
+   *
+   * @return the parameters (unmodifiable)
+   */
   public Map<String, Object> toParameters() {
     return parameters;
   }

@@ -42,12 +42,20 @@ public final class AddressQuery {
     this.outputlanguage = b.outputlanguage;
   }
 
-  /** Starts a query (reads {@link AddressFields#DEFAULT} unless {@code data} is set). */
+  /**
+   * Starts a query (reads {@link AddressFields#DEFAULT} unless {@code data} is set).
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder pre-filled with this query. */
+  /**
+   * A builder pre-filled with this query.
+   *
+   * @return a new builder holding this query's parameters
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.data.addAll(data);
@@ -63,17 +71,29 @@ public final class AddressQuery {
     return b;
   }
 
-  /** {@code listlimit}: records per page. */
+  /**
+   * {@code listlimit}: records per page.
+   *
+   * @return the page size (default {@value #DEFAULT_LISTLIMIT})
+   */
   public int listlimit() {
     return listlimit;
   }
 
-  /** {@code listoffset}: 0-based offset of the first record. */
+  /**
+   * {@code listoffset}: 0-based offset of the first record.
+   *
+   * @return the offset (default 0)
+   */
   public int listoffset() {
     return listoffset;
   }
 
-  /** The parameters as sent, sorted by name. */
+  /**
+   * The parameters as sent, sorted by name.
+   *
+   * @return a new map of parameter name to value
+   */
   public Map<String, Object> toParameters() {
     Map<String, Object> p = new TreeMap<>();
     p.put("data", data.isEmpty() ? AddressFields.DEFAULT : data);
@@ -247,7 +267,11 @@ public final class AddressQuery {
       return this;
     }
 
-    /** Builds the query. */
+    /**
+     * Builds the query.
+     *
+     * @return the query
+     */
     public AddressQuery build() {
       return new AddressQuery(this);
     }

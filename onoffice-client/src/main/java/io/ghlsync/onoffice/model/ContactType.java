@@ -38,7 +38,11 @@ public enum ContactType {
     /** Fax numbers ({@code default_fax}). */
     FAX;
 
-    /** The create parameter naming the default entry, e.g. {@code default_email}. */
+    /**
+     * The create parameter naming the default entry, e.g. {@code default_email}.
+     *
+     * @return {@code default_} followed by the channel name in lower case
+     */
     public String defaultKey() {
       return "default_" + name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -52,12 +56,20 @@ public enum ContactType {
     this.channel = channel;
   }
 
-  /** The JSON key, e.g. {@code email_business}. */
+  /**
+   * The JSON key, e.g. {@code email_business}.
+   *
+   * @return the key used in create and modify
+   */
   public String jsonKey() {
     return jsonKey;
   }
 
-  /** The channel (e-mail, phone or fax). */
+  /**
+   * The channel (e-mail, phone or fax).
+   *
+   * @return the channel
+   */
   public Channel channel() {
     return channel;
   }

@@ -25,7 +25,11 @@ public final class Filter {
     this.conditions = conditions;
   }
 
-  /** A filter without conditions. */
+  /**
+   * A filter without conditions.
+   *
+   * @return the shared empty filter
+   */
   public static Filter none() {
     return NONE;
   }
@@ -84,17 +88,29 @@ public final class Filter {
     return new Filter(Collections.unmodifiableMap(copy));
   }
 
-  /** Whether there are no conditions. */
+  /**
+   * Whether there are no conditions.
+   *
+   * @return {@code true} for a filter without conditions
+   */
   public boolean isEmpty() {
     return conditions.isEmpty();
   }
 
-  /** The filtered field names. */
+  /**
+   * The filtered field names.
+   *
+   * @return the field names, in the order first added
+   */
   public Set<String> fields() {
     return conditions.keySet();
   }
 
-  /** The {@code filter} parameter as sent. */
+  /**
+   * The {@code filter} parameter as sent.
+   *
+   * @return field name to its conditions, each an {@code op}/{@code val} map (unmodifiable)
+   */
   public Map<String, List<Map<String, Object>>> toParameter() {
     return conditions;
   }

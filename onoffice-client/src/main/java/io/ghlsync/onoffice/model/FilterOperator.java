@@ -31,12 +31,20 @@ public enum FilterOperator {
     this.symbol = symbol;
   }
 
-  /** The operator as sent in {@code "op"}. */
+  /**
+   * The operator as sent in {@code "op"}.
+   *
+   * @return the symbol, e.g. {@code >=} or {@code not in}
+   */
   public String symbol() {
     return symbol;
   }
 
-  /** Whether the operator takes a list value ({@code in}, {@code not in}, {@code between}). */
+  /**
+   * Whether the operator takes a list value ({@code in}, {@code not in}, {@code between}).
+   *
+   * @return {@code true} for {@link #IN}, {@link #NOT_IN} and {@link #BETWEEN}
+   */
   public boolean takesList() {
     return this == IN || this == NOT_IN || this == BETWEEN;
   }

@@ -21,12 +21,20 @@ public final class NewActivity {
     this.parameters = Collections.unmodifiableMap(parameters);
   }
 
-  /** Starts a new entry. */
+  /**
+   * Starts a new entry.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The parameters as sent, sorted by name. */
+  /**
+   * The parameters as sent, sorted by name.
+   *
+   * @return the parameters (unmodifiable)
+   */
   public Map<String, Object> toParameters() {
     return parameters;
   }

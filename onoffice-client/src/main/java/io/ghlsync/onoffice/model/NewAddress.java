@@ -22,12 +22,20 @@ public final class NewAddress {
     this.parameters = Collections.unmodifiableMap(parameters);
   }
 
-  /** Starts a new address. */
+  /**
+   * Starts a new address.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The parameters as sent, sorted by name. */
+  /**
+   * The parameters as sent, sorted by name.
+   *
+   * @return the parameters (unmodifiable)
+   */
   public Map<String, Object> toParameters() {
     return parameters;
   }

@@ -16,12 +16,20 @@ public final class NewTask {
     this.parameters = Collections.unmodifiableMap(parameters);
   }
 
-  /** Starts a new task. */
+  /**
+   * Starts a new task.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The parameters as sent. */
+  /**
+   * The parameters as sent.
+   *
+   * @return the parameters (unmodifiable)
+   */
   public Map<String, Object> toParameters() {
     return parameters;
   }

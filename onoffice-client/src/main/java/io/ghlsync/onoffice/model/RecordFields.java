@@ -44,12 +44,20 @@ public final class RecordFields {
     return copy.isEmpty() ? EMPTY : new RecordFields(Collections.unmodifiableMap(copy));
   }
 
-  /** No fields. */
+  /**
+   * No fields.
+   *
+   * @return the shared empty instance
+   */
   public static RecordFields empty() {
     return EMPTY;
   }
 
-  /** All values as parsed (strings, longs, doubles, booleans, lists, maps), in response order. */
+  /**
+   * All values as parsed (strings, longs, doubles, booleans, lists, maps), in response order.
+   *
+   * @return field name to value (unmodifiable)
+   */
   public Map<String, Object> asMap() {
     return values;
   }

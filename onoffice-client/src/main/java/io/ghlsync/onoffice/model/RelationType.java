@@ -35,6 +35,7 @@ public record RelationType(String urn) {
   /**
    * Validates the URN.
    *
+   * @param urn the URN, starting with {@link #PREFIX}
    * @throws IllegalArgumentException naming {@code relationtype} if it lacks the prefix
    */
   public RelationType {

@@ -13,7 +13,11 @@ import java.util.OptionalLong;
  */
 public record ResultRecord(String id, String type, RecordFields elements) {
 
-  /** The id as a number, when it is one. */
+  /**
+   * The id as a number, when it is one.
+   *
+   * @return the numeric id, or empty for ids such as {@code "relatedIds"}
+   */
   public OptionalLong numericId() {
     return FieldValues.longValue(id);
   }

@@ -15,7 +15,13 @@ import java.util.OptionalLong;
  */
 public record Task(long id, RecordFields fields, List<Long> relatedAddressIds) {
 
-  /** Copies the ids. */
+  /**
+   * Copies the ids.
+   *
+   * @param id the task id
+   * @param fields every element as received
+   * @param relatedAddressIds the linked address ids, when the read was for an address
+   */
   public Task {
     relatedAddressIds = List.copyOf(relatedAddressIds);
   }
@@ -43,37 +49,65 @@ public record Task(long id, RecordFields fields, List<Long> relatedAddressIds) {
     return new Task(id, record.elements(), related);
   }
 
-  /** {@code Betreff}. */
+  /**
+   * {@code Betreff}.
+   *
+   * @return the subject, or empty if not read or {@code ""}
+   */
   public Optional<String> subject() {
     return fields.string(TaskFields.BETREFF);
   }
 
-  /** {@code Aufgabe}. */
+  /**
+   * {@code Aufgabe}.
+   *
+   * @return the description, or empty if not read or {@code ""}
+   */
   public Optional<String> description() {
     return fields.string(TaskFields.AUFGABE);
   }
 
-  /** {@code Prio}, converted from its string form. */
+  /**
+   * {@code Prio}, converted from its string form.
+   *
+   * @return the priority, or empty if not read or not a known code
+   */
   public Optional<TaskPriority> priority() {
     return fields.intValue(TaskFields.PRIO).stream().boxed().findFirst().flatMap(TaskPriority::of);
   }
 
-  /** {@code Status}, converted from its string form. */
+  /**
+   * {@code Status}, converted from its string form.
+   *
+   * @return the status, or empty if not read or not a known code
+   */
   public Optional<TaskStatus> status() {
     return fields.intValue(TaskFields.STATUS).stream().boxed().findFirst().flatMap(TaskStatus::of);
   }
 
-  /** {@code Deadline}. */
+  /**
+   * {@code Deadline}.
+   *
+   * @return the deadline in onOffice's local time, or empty
+   */
   public Optional<LocalDateTime> deadline() {
     return fields.dateTime(TaskFields.DEADLINE);
   }
 
-  /** {@code modified}. */
+  /**
+   * {@code modified}.
+   *
+   * @return when the task last changed, in onOffice's local time, or empty
+   */
   public Optional<LocalDateTime> modifiedAt() {
     return fields.dateTime(TaskFields.MODIFIED);
   }
 
-  /** {@code erledigt}: whether the task is done. */
+  /**
+   * {@code erledigt}: whether the task is done.
+   *
+   * @return {@code true} if done; {@code false} if not done or the flag was not read
+   */
   public boolean done() {
     return fields.flag(TaskFields.ERLEDIGT).orElse(false);
   }

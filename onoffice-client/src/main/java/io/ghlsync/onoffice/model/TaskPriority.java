@@ -21,7 +21,11 @@ public enum TaskPriority {
     this.code = code;
   }
 
-  /** The value sent as {@code Prio}. */
+  /**
+   * The value sent as {@code Prio}.
+   *
+   * @return the code, 1 (highest) to 5 (lowest)
+   */
   public int code() {
     return code;
   }

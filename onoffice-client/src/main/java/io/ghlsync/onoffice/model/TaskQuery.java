@@ -30,17 +30,29 @@ public final class TaskQuery {
     this.relatedEstateId = b.relatedEstateId;
   }
 
-  /** Starts a query (reads {@link TaskFields#DEFAULT} unless {@code data} is set). */
+  /**
+   * Starts a query (reads {@link TaskFields#DEFAULT} unless {@code data} is set).
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@code listlimit}. */
+  /**
+   * {@code listlimit}.
+   *
+   * @return the most tasks to read (default {@value #DEFAULT_LISTLIMIT})
+   */
   public int listlimit() {
     return listlimit;
   }
 
-  /** The parameters as sent, sorted by name. */
+  /**
+   * The parameters as sent, sorted by name.
+   *
+   * @return a new map of parameter name to value
+   */
   public Map<String, Object> toParameters() {
     Map<String, Object> p = new TreeMap<>();
     p.put("data", data.isEmpty() ? TaskFields.DEFAULT : data);
@@ -133,7 +145,11 @@ public final class TaskQuery {
       return this;
     }
 
-    /** Builds the query. */
+    /**
+     * Builds the query.
+     *
+     * @return the query
+     */
     public TaskQuery build() {
       return new TaskQuery(this);
     }

@@ -27,7 +27,11 @@ public enum TaskStatus {
     this.code = code;
   }
 
-  /** The value sent as {@code Status}. */
+  /**
+   * The value sent as {@code Status}.
+   *
+   * @return the code, 1..8
+   */
   public int code() {
     return code;
   }

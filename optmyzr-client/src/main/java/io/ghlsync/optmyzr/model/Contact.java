@@ -33,22 +33,38 @@ public final class Contact {
     return new Builder(id, fields);
   }
 
-  /** {@code id}, assigned by the server. */
+  /**
+   * {@code id}, assigned by the server.
+   *
+   * @return the contact id
+   */
   public String id() {
     return id;
   }
 
-  /** The contact's fields ({@code external_id}, {@code email}, ... {@code custom_fields}). */
+  /**
+   * The contact's fields ({@code external_id}, {@code email}, ... {@code custom_fields}).
+   *
+   * @return the fields
+   */
   public ContactFields fields() {
     return fields;
   }
 
-  /** {@code created_at}. */
+  /**
+   * {@code created_at}.
+   *
+   * @return when the contact was created, or empty if not known
+   */
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
-  /** {@code updated_at}. */
+  /**
+   * {@code updated_at}.
+   *
+   * @return when the contact was last changed, or empty if not known
+   */
   public Optional<Instant> updatedAt() {
     return Optional.ofNullable(updatedAt);
   }
@@ -109,7 +125,11 @@ public final class Contact {
       return this;
     }
 
-    /** Builds the contact. */
+    /**
+     * Builds the contact.
+     *
+     * @return the contact
+     */
     public Contact build() {
       return new Contact(this);
     }

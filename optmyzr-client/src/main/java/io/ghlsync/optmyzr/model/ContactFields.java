@@ -62,67 +62,119 @@ public final class ContactFields {
     return new Builder();
   }
 
-  /** {@code external_id}: the id of this contact in the source system (e.g. GHL). */
+  /**
+   * {@code external_id}: the id of this contact in the source system (e.g. GHL).
+   *
+   * @return the external id, or empty if not set
+   */
   public Optional<String> externalId() {
     return Optional.ofNullable(externalId);
   }
 
-  /** {@code email}. */
+  /**
+   * {@code email}.
+   *
+   * @return the e-mail address, or empty if not set
+   */
   public Optional<String> email() {
     return Optional.ofNullable(email);
   }
 
-  /** {@code phone}, E.164 once sent. */
+  /**
+   * {@code phone}, E.164 once sent.
+   *
+   * @return the phone number, or empty if not set
+   */
   public Optional<String> phone() {
     return Optional.ofNullable(phone);
   }
 
-  /** {@code first_name}. */
+  /**
+   * {@code first_name}.
+   *
+   * @return the first name, or empty if not set
+   */
   public Optional<String> firstName() {
     return Optional.ofNullable(firstName);
   }
 
-  /** {@code last_name}. */
+  /**
+   * {@code last_name}.
+   *
+   * @return the last name, or empty if not set
+   */
   public Optional<String> lastName() {
     return Optional.ofNullable(lastName);
   }
 
-  /** {@code company}. */
+  /**
+   * {@code company}.
+   *
+   * @return the company name, or empty if not set
+   */
   public Optional<String> company() {
     return Optional.ofNullable(company);
   }
 
-  /** {@code lifecycle_stage}, e.g. {@code lead} or {@code customer}. */
+  /**
+   * {@code lifecycle_stage}, e.g. {@code lead} or {@code customer}.
+   *
+   * @return the stage, or empty if not set
+   */
   public Optional<String> lifecycleStage() {
     return Optional.ofNullable(lifecycleStage);
   }
 
-  /** {@code lead_score}. */
+  /**
+   * {@code lead_score}.
+   *
+   * @return the score, or empty if not set
+   */
   public OptionalInt leadScore() {
     return leadScore == null ? OptionalInt.empty() : OptionalInt.of(leadScore);
   }
 
-  /** {@code source}, where the lead came from. */
+  /**
+   * {@code source}, where the lead came from.
+   *
+   * @return the source, or empty if not set
+   */
   public Optional<String> source() {
     return Optional.ofNullable(source);
   }
 
-  /** {@code gclid}, the Google click id of the lead's ad click. */
+  /**
+   * {@code gclid}, the Google click id of the lead's ad click.
+   *
+   * @return the click id, or empty if not set
+   */
   public Optional<String> gclid() {
     return Optional.ofNullable(gclid);
   }
 
-  /** {@code tags}; empty when not set (an empty list that was set is a present empty list). */
+  /**
+   * {@code tags}; empty when not set (an empty list that was set is a present empty list).
+   *
+   * @return the tags (unmodifiable), or empty if not set
+   */
   public Optional<List<String>> tags() {
     return Optional.ofNullable(tags);
   }
 
-  /** {@code custom_fields}: values are strings, numbers, booleans, lists or maps. */
+  /**
+   * {@code custom_fields}: values are strings, numbers, booleans, lists or maps.
+   *
+   * @return key to value (unmodifiable, in the order set), or empty if not set
+   */
   public Optional<Map<String, Object>> customFields() {
     return Optional.ofNullable(customFields);
   }
 
-  /** Whether no field is set. */
+  /**
+   * Whether no field is set.
+   *
+   * @return {@code true} if every field is unset
+   */
   public boolean isEmpty() {
     return equals(new Builder().build());
   }
@@ -355,7 +407,11 @@ public final class ContactFields {
       return this;
     }
 
-    /** Builds the immutable fields. */
+    /**
+     * Builds the immutable fields.
+     *
+     * @return the fields
+     */
     public ContactFields build() {
       return new ContactFields(this);
     }

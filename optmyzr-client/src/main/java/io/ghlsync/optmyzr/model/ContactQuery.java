@@ -58,22 +58,38 @@ public final class ContactQuery {
     return new ContactQuery(limit, FieldChecks.notBlank(nextCursor, "cursor"), updatedAfter, email);
   }
 
-  /** {@code limit}. */
+  /**
+   * {@code limit}.
+   *
+   * @return the page size, or empty for the server default (50)
+   */
   public OptionalInt limit() {
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
   }
 
-  /** {@code cursor}. */
+  /**
+   * {@code cursor}.
+   *
+   * @return the cursor of the page to read, or empty for the first page
+   */
   public Optional<String> cursor() {
     return Optional.ofNullable(cursor);
   }
 
-  /** {@code updated_after}: only contacts changed after this instant. */
+  /**
+   * {@code updated_after}: only contacts changed after this instant.
+   *
+   * @return the instant, or empty if not set
+   */
   public Optional<Instant> updatedAfter() {
     return Optional.ofNullable(updatedAfter);
   }
 
-  /** {@code email}: only contacts with this address. */
+  /**
+   * {@code email}: only contacts with this address.
+   *
+   * @return the e-mail address, or empty if not set
+   */
   public Optional<String> email() {
     return Optional.ofNullable(email);
   }
@@ -160,7 +176,11 @@ public final class ContactQuery {
       return this;
     }
 
-    /** Builds the query. */
+    /**
+     * Builds the query.
+     *
+     * @return the query
+     */
     public ContactQuery build() {
       return new ContactQuery(limit, cursor, updatedAfter, email);
     }

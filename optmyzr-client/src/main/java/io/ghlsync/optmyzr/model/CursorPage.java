@@ -49,22 +49,38 @@ public final class CursorPage<T> {
     return new CursorPage<>(items, null);
   }
 
-  /** The items of this page, in server order. */
+  /**
+   * The items of this page, in server order.
+   *
+   * @return the items (unmodifiable)
+   */
   public List<T> items() {
     return items;
   }
 
-  /** Whether another page follows. */
+  /**
+   * Whether another page follows.
+   *
+   * @return {@code true} if there is a next cursor
+   */
   public boolean hasMore() {
     return nextCursor != null;
   }
 
-  /** The cursor of the next page, empty on the last page. */
+  /**
+   * The cursor of the next page, empty on the last page.
+   *
+   * @return the opaque cursor, or empty on the last page
+   */
   public Optional<String> nextCursor() {
     return Optional.ofNullable(nextCursor);
   }
 
-  /** This page as a core {@link Page} (the contract reports no total). */
+  /**
+   * This page as a core {@link Page} (the contract reports no total).
+   *
+   * @return a page with these items, no total, and {@link #hasMore()}
+   */
   public Page<T> toPage() {
     return new Page<>(items, OptionalLong.empty(), hasMore());
   }

@@ -39,7 +39,11 @@ public final class HistoryFilter {
     return new Builder();
   }
 
-  /** The query parameters this filter sends. */
+  /**
+   * The query parameters this filter sends.
+   *
+   * @return parameter name to value, in the order set (unmodifiable); empty for {@link #none()}
+   */
   public Map<String, String> parameters() {
     return parameters;
   }
@@ -94,7 +98,11 @@ public final class HistoryFilter {
       return this;
     }
 
-    /** Builds the filter. */
+    /**
+     * Builds the filter.
+     *
+     * @return the filter
+     */
     public HistoryFilter build() {
       return new HistoryFilter(parameters);
     }

@@ -35,32 +35,56 @@ public final class Note {
     return new Builder(id, contactId, body);
   }
 
-  /** {@code id}. */
+  /**
+   * {@code id}.
+   *
+   * @return the note id
+   */
   public String id() {
     return id;
   }
 
-  /** {@code contact_id}. */
+  /**
+   * {@code contact_id}.
+   *
+   * @return the id of the contact the note belongs to
+   */
   public String contactId() {
     return contactId;
   }
 
-  /** {@code body}. */
+  /**
+   * {@code body}.
+   *
+   * @return the text
+   */
   public String body() {
     return body;
   }
 
-  /** {@code author}. */
+  /**
+   * {@code author}.
+   *
+   * @return who wrote it, or empty if not known
+   */
   public Optional<String> author() {
     return Optional.ofNullable(author);
   }
 
-  /** {@code occurred_at}: when the noted event happened (may precede {@code created_at}). */
+  /**
+   * {@code occurred_at}: when the noted event happened (may precede {@code created_at}).
+   *
+   * @return the instant, or empty if not known
+   */
   public Optional<Instant> occurredAt() {
     return Optional.ofNullable(occurredAt);
   }
 
-  /** {@code created_at}. */
+  /**
+   * {@code created_at}.
+   *
+   * @return when the note was stored, or empty if not known
+   */
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
@@ -134,7 +158,11 @@ public final class Note {
       return this;
     }
 
-    /** Builds the note. */
+    /**
+     * Builds the note.
+     *
+     * @return the note
+     */
     public Note build() {
       return new Note(this);
     }

@@ -34,17 +34,29 @@ public final class NoteInput {
     return new Builder(FieldChecks.notBlank(body, "body"));
   }
 
-  /** {@code body}. */
+  /**
+   * {@code body}.
+   *
+   * @return the text; not blank
+   */
   public String body() {
     return body;
   }
 
-  /** {@code author}. */
+  /**
+   * {@code author}.
+   *
+   * @return who wrote it, or empty if not set
+   */
   public Optional<String> author() {
     return Optional.ofNullable(author);
   }
 
-  /** {@code occurred_at}. */
+  /**
+   * {@code occurred_at}.
+   *
+   * @return when the noted event happened, or empty if not set
+   */
   public Optional<Instant> occurredAt() {
     return Optional.ofNullable(occurredAt);
   }
@@ -99,7 +111,11 @@ public final class NoteInput {
       return this;
     }
 
-    /** Builds the input. */
+    /**
+     * Builds the input.
+     *
+     * @return the input
+     */
     public NoteInput build() {
       return new NoteInput(this);
     }

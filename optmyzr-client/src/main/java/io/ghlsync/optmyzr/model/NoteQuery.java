@@ -46,12 +46,20 @@ public final class NoteQuery {
     return new NoteQuery(limit, FieldChecks.notBlank(nextCursor, "cursor"));
   }
 
-  /** {@code limit}. */
+  /**
+   * {@code limit}.
+   *
+   * @return the page size, or empty for the server default
+   */
   public OptionalInt limit() {
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
   }
 
-  /** {@code cursor}. */
+  /**
+   * {@code cursor}.
+   *
+   * @return the cursor of the page to read, or empty for the first page
+   */
   public Optional<String> cursor() {
     return Optional.ofNullable(cursor);
   }

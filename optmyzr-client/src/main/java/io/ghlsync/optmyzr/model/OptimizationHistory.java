@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record OptimizationHistory(List<Map<String, Object>> entries, String rawJson) {
 
-  /** Copies the entries. */
+  /**
+   * Copies the entries.
+   *
+   * @param entries the history entries as JSON maps (numbers are doubles)
+   * @param rawJson the response body; not null
+   */
   public OptimizationHistory {
     entries = List.copyOf(entries);
     Objects.requireNonNull(rawJson, "rawJson");

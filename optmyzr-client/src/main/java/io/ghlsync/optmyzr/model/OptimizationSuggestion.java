@@ -21,7 +21,16 @@ public record OptimizationSuggestion(
     String toolName,
     String link) {
 
-  /** Requires non-null text (use empty strings for absent values). */
+  /**
+   * Requires non-null text (use empty strings for absent values).
+   *
+   * @param accountId {@code accountId}
+   * @param accountName {@code accountName}
+   * @param accountType {@code accountType}, e.g. {@code AdWords} or {@code Bing Ads}
+   * @param changes {@code changes}: the number of suggested changes
+   * @param toolName {@code toolName}: the Optmyzr tool that suggests them
+   * @param link {@code link}: where to review them in Optmyzr
+   */
   public OptimizationSuggestion {
     Objects.requireNonNull(accountId, "accountId");
     Objects.requireNonNull(accountName, "accountName");

@@ -38,7 +38,11 @@ public final class SuggestionFilter {
     return new Builder();
   }
 
-  /** The query parameters this filter sends, by documented name. */
+  /**
+   * The query parameters this filter sends, by documented name.
+   *
+   * @return parameter name to value, in the order set (unmodifiable); empty for {@link #none()}
+   */
   public Map<String, String> parameters() {
     return parameters;
   }
@@ -108,7 +112,11 @@ public final class SuggestionFilter {
       return this;
     }
 
-    /** Builds the filter. */
+    /**
+     * Builds the filter.
+     *
+     * @return the filter
+     */
     public SuggestionFilter build() {
       return new SuggestionFilter(parameters);
     }

@@ -44,52 +44,92 @@ public final class Task {
     return new Builder(id, contactId, title, status);
   }
 
-  /** {@code id}. */
+  /**
+   * {@code id}.
+   *
+   * @return the task id
+   */
   public String id() {
     return id;
   }
 
-  /** {@code contact_id}. */
+  /**
+   * {@code contact_id}.
+   *
+   * @return the id of the contact the task belongs to
+   */
   public String contactId() {
     return contactId;
   }
 
-  /** {@code title}. */
+  /**
+   * {@code title}.
+   *
+   * @return the title
+   */
   public String title() {
     return title;
   }
 
-  /** {@code body}. */
+  /**
+   * {@code body}.
+   *
+   * @return the description, or empty if none
+   */
   public Optional<String> body() {
     return Optional.ofNullable(body);
   }
 
-  /** {@code due_at}. */
+  /**
+   * {@code due_at}.
+   *
+   * @return the due time, or empty if none
+   */
   public Optional<Instant> dueAt() {
     return Optional.ofNullable(dueAt);
   }
 
-  /** {@code assignee_id}. */
+  /**
+   * {@code assignee_id}.
+   *
+   * @return the assignee, or empty if unassigned
+   */
   public Optional<String> assigneeId() {
     return Optional.ofNullable(assigneeId);
   }
 
-  /** {@code status}. */
+  /**
+   * {@code status}.
+   *
+   * @return the status; {@link TaskStatus#UNKNOWN} if the server sent an unknown value
+   */
   public TaskStatus status() {
     return status;
   }
 
-  /** {@code completed_at}, set once the task is completed. */
+  /**
+   * {@code completed_at}, set once the task is completed.
+   *
+   * @return when the task was completed, or empty if not completed
+   */
   public Optional<Instant> completedAt() {
     return Optional.ofNullable(completedAt);
   }
 
-  /** {@code created_at}. */
+  /**
+   * {@code created_at}.
+   *
+   * @return when the task was created, or empty if not known
+   */
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
-  /** {@code updated_at}. */
+  /**
+   * {@code updated_at}.
+   *
+   * @return when the task last changed, or empty if not known
+   */
   public Optional<Instant> updatedAt() {
     return Optional.ofNullable(updatedAt);
   }
@@ -206,7 +246,11 @@ public final class Task {
       return this;
     }
 
-    /** Builds the task. */
+    /**
+     * Builds the task.
+     *
+     * @return the task
+     */
     public Task build() {
       return new Task(this);
     }

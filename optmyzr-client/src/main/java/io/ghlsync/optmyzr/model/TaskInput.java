@@ -40,27 +40,47 @@ public final class TaskInput {
         FieldChecks.notBlank(contactId, "contactId"), FieldChecks.notBlank(title, "title"));
   }
 
-  /** {@code contact_id}. */
+  /**
+   * {@code contact_id}.
+   *
+   * @return the id of the contact the task belongs to
+   */
   public String contactId() {
     return contactId;
   }
 
-  /** {@code title}. */
+  /**
+   * {@code title}.
+   *
+   * @return the title; not blank
+   */
   public String title() {
     return title;
   }
 
-  /** {@code body}. */
+  /**
+   * {@code body}.
+   *
+   * @return the description, or empty if not set
+   */
   public Optional<String> body() {
     return Optional.ofNullable(body);
   }
 
-  /** {@code due_at}. */
+  /**
+   * {@code due_at}.
+   *
+   * @return the due time, or empty if not set
+   */
   public Optional<Instant> dueAt() {
     return Optional.ofNullable(dueAt);
   }
 
-  /** {@code assignee_id}. */
+  /**
+   * {@code assignee_id}.
+   *
+   * @return the assignee, or empty if not set
+   */
   public Optional<String> assigneeId() {
     return Optional.ofNullable(assigneeId);
   }
@@ -131,7 +151,11 @@ public final class TaskInput {
       return this;
     }
 
-    /** Builds the input. */
+    /**
+     * Builds the input.
+     *
+     * @return the input
+     */
     public TaskInput build() {
       return new TaskInput(this);
     }

@@ -34,27 +34,48 @@ public final class TaskPatch {
     return new Builder();
   }
 
-  /** {@code title}. */
+  /**
+   * {@code title}.
+   *
+   * @return the new title, or empty if not changed
+   */
   public Optional<String> title() {
     return Optional.ofNullable(title);
   }
 
-  /** {@code body}. */
+  /**
+   * {@code body}.
+   *
+   * @return the new description, or empty if not changed
+   */
   public Optional<String> body() {
     return Optional.ofNullable(body);
   }
 
-  /** {@code due_at}. */
+  /**
+   * {@code due_at}.
+   *
+   * @return the new due time, or empty if not changed
+   */
   public Optional<Instant> dueAt() {
     return Optional.ofNullable(dueAt);
   }
 
-  /** {@code assignee_id}. */
+  /**
+   * {@code assignee_id}.
+   *
+   * @return the new assignee, or empty if not changed
+   */
   public Optional<String> assigneeId() {
     return Optional.ofNullable(assigneeId);
   }
 
-  /** {@code status}. */
+  /**
+   * {@code status}.
+   *
+   * @return the new status ({@link TaskStatus#OPEN} or {@link TaskStatus#COMPLETED}), or empty if
+   *     not changed
+   */
   public Optional<TaskStatus> status() {
     return Optional.ofNullable(status);
   }

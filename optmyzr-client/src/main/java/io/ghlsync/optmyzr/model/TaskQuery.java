@@ -58,22 +58,38 @@ public final class TaskQuery {
     return new TaskQuery(contactId, status, limit, FieldChecks.notBlank(nextCursor, "cursor"));
   }
 
-  /** {@code contact_id}. */
+  /**
+   * {@code contact_id}.
+   *
+   * @return the id of the contact whose tasks are listed
+   */
   public String contactId() {
     return contactId;
   }
 
-  /** {@code status}. */
+  /**
+   * {@code status}.
+   *
+   * @return the status to list, or empty for tasks of any status
+   */
   public Optional<TaskStatus> status() {
     return Optional.ofNullable(status);
   }
 
-  /** {@code limit}. */
+  /**
+   * {@code limit}.
+   *
+   * @return the page size, or empty for the server default
+   */
   public OptionalInt limit() {
     return limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
   }
 
-  /** {@code cursor}. */
+  /**
+   * {@code cursor}.
+   *
+   * @return the cursor of the page to read, or empty for the first page
+   */
   public Optional<String> cursor() {
     return Optional.ofNullable(cursor);
   }
@@ -146,7 +162,11 @@ public final class TaskQuery {
       return this;
     }
 
-    /** Builds the query. */
+    /**
+     * Builds the query.
+     *
+     * @return the query
+     */
     public TaskQuery build() {
       return new TaskQuery(contactId, status, limit, cursor);
     }

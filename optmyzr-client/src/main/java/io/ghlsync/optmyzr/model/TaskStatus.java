@@ -17,7 +17,11 @@ public enum TaskStatus {
     this.wireValue = wireValue;
   }
 
-  /** The JSON value, e.g. {@code open}. */
+  /**
+   * The JSON value, e.g. {@code open}.
+   *
+   * @return the lower-case JSON value; {@code unknown} for {@link #UNKNOWN}
+   */
   public String wireValue() {
     return wireValue;
   }

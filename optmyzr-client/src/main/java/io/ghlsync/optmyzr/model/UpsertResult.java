@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record UpsertResult(Contact contact, boolean created) {
 
-  /** Requires a contact. */
+  /**
+   * Requires a contact.
+   *
+   * @param contact the contact as stored now; not null
+   * @param created true if the upsert created it (HTTP 201), false if it updated it (HTTP 200)
+   */
   public UpsertResult {
     Objects.requireNonNull(contact, "contact");
   }

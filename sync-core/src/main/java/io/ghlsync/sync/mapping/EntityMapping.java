@@ -16,7 +16,12 @@ import java.util.Set;
  */
 public record EntityMapping(String entity, List<FieldRule> rules) {
 
-  /** Validates that no target field is mapped twice. */
+  /**
+   * Validates that no target field is mapped twice.
+   *
+   * @param entity the record kind, used in messages ({@code contact}, {@code task}, {@code note})
+   * @param rules the rules; each target field at most once
+   */
   public EntityMapping {
     rules = List.copyOf(rules);
     Set<String> seen = new HashSet<>();

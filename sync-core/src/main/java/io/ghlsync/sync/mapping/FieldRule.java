@@ -36,7 +36,18 @@ public record FieldRule(
     Optional<Object> defaultValue,
     boolean personal) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param target the target field name
+   * @param source where the value comes from
+   * @param transforms the steps, in order
+   * @param nullPolicy what happens when no value is left
+   * @param required whether a missing value fails the record
+   * @param defaultValue the value used when the source gives none
+   * @param personal whether the value is personal data (masked in the audit trail unless the host
+   *     opts in)
+   */
   public FieldRule {
     if (target.isBlank()) {
       throw new IllegalArgumentException("target field name must not be blank");

@@ -22,7 +22,12 @@ import java.util.TreeSet;
  */
 public record MappedRecord(Map<String, Object> fields, Set<String> cleared) {
 
-  /** Copies and normalises the components; a field may not be both set and cleared. */
+  /**
+   * Copies and normalises the components; a field may not be both set and cleared.
+   *
+   * @param fields target field name to value, in rule order
+   * @param cleared target fields to clear
+   */
   public MappedRecord {
     Map<String, Object> copy = new LinkedHashMap<>();
     fields.forEach((k, v) -> copy.put(k, Canonical.normalize(v, "field '" + k + "'")));

@@ -29,7 +29,16 @@ public record Mapping(
     EntityMapping note,
     Optional<NotesSummaryRule> notesSummary) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param name a name for messages, e.g. {@code ghl-to-onoffice}
+   * @param version the version recorded in the audit trail; change it whenever the rules change
+   * @param contact the contact rules
+   * @param task the task rules
+   * @param note the note rules
+   * @param notesSummary where to write the per-contact notes summary, if anywhere
+   */
   public Mapping {
     if (name.isBlank()) {
       throw new MappingException("mapping name must not be blank");

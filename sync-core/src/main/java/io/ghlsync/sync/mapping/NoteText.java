@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param addedAt when the note was added
  */
 public record NoteText(String id, String body, Instant addedAt) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param id the GHL note id (orders notes added at the same instant)
+   * @param body the note text
+   * @param addedAt when the note was added
+   */
   public NoteText {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(body, "body");

@@ -17,7 +17,16 @@ import java.util.Objects;
 public record NotesSummaryRule(
     String target, int maxLength, int maxNotes, int maxEntryLength, ZoneId zone, String separator) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param target the contact's target field that receives the summary
+   * @param maxLength the longest summary, in characters (at least 20)
+   * @param maxNotes the most notes summarised (at least 1)
+   * @param maxEntryLength the longest text taken from one note (at least 10)
+   * @param zone the zone the dates are written in
+   * @param separator placed between entries, e.g. {@code "\n"}
+   */
   public NotesSummaryRule {
     if (target.isBlank()) {
       throw new IllegalArgumentException("notesSummary.target must not be blank");

@@ -17,7 +17,11 @@ import java.util.Optional;
  */
 public record SourceRecord(Map<String, Object> values) {
 
-  /** Copies and normalises the values; see {@code Canonical#normalize}. */
+  /**
+   * Copies and normalises the values; see {@code Canonical#normalize}.
+   *
+   * @param values the top-level fields
+   */
   @SuppressWarnings("unchecked")
   public SourceRecord {
     values = (Map<String, Object>) Canonical.normalize(values, "source record");

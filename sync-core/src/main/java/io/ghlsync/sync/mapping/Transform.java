@@ -40,7 +40,11 @@ public sealed interface Transform {
    * @param style upper, lower or title case
    */
   record ChangeCase(CaseStyle style) implements Transform {
-    /** Validates the style. */
+    /**
+     * Validates the style.
+     *
+     * @param style upper, lower or title case
+     */
     public ChangeCase {
       Objects.requireNonNull(style, "style");
     }
@@ -58,7 +62,11 @@ public sealed interface Transform {
    * @param defaultCallingCode calling code for national numbers, e.g. {@code "49"}, or {@code ""}
    */
   record E164Phone(String defaultCallingCode) implements Transform {
-    /** Validates the calling code. */
+    /**
+     * Validates the calling code.
+     *
+     * @param defaultCallingCode calling code for national numbers, e.g. {@code "49"}, or {@code ""}
+     */
     public E164Phone {
       E164.checkCallingCode(defaultCallingCode);
     }
@@ -88,7 +96,15 @@ public sealed interface Transform {
    *     ""} for ISO-8601 with offset
    */
   record DateTime(ZoneId zone, Optional<ZoneId> inputZone, String pattern) implements Transform {
-    /** Validates the pattern. */
+    /**
+     * Validates the pattern.
+     *
+     * @param zone the zone the output is written in, e.g. {@code Europe/Berlin}
+     * @param inputZone the zone of input values that carry no offset (e.g. {@code 2024-05-01
+     *     10:00:00}); empty to reject such values
+     * @param pattern a {@link DateTimeFormatter} pattern, e.g. {@code yyyy-MM-dd HH:mm:ss}, or
+     *     {@code ""} for ISO-8601 with offset
+     */
     public DateTime {
       Objects.requireNonNull(zone, "zone");
       Objects.requireNonNull(inputZone, "inputZone");
@@ -114,7 +130,15 @@ public sealed interface Transform {
    */
   record ValueMap(Map<String, Object> entries, Optional<Object> otherwise, boolean keepUnmapped)
       implements Transform {
-    /** Validates and copies the table. */
+    /**
+     * Validates and copies the table.
+     *
+     * @param entries the table
+     * @param otherwise the value for keys not in the table; empty to fall back to {@code
+     *     keepUnmapped}
+     * @param keepUnmapped whether a value not in the table passes unchanged (otherwise it is
+     *     dropped)
+     */
     public ValueMap {
       if (entries.isEmpty()) {
         throw new IllegalArgumentException("valueMap needs at least one entry");
@@ -159,7 +183,12 @@ public sealed interface Transform {
    * @param function the resolved function
    */
   record Custom(String name, CustomTransform function) implements Transform {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param name the registered name
+     * @param function the resolved function
+     */
     public Custom {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(function, "function");

@@ -23,7 +23,11 @@ public sealed interface ValueSource {
    * @param path the dot-separated path
    */
   record Path(String path) implements ValueSource {
-    /** Validates the path. */
+    /**
+     * Validates the path.
+     *
+     * @param path the dot-separated path
+     */
     public Path {
       if (path.isBlank() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
         throw new IllegalArgumentException("source path must be a non-blank dotted path: " + path);
@@ -42,7 +46,11 @@ public sealed interface ValueSource {
    * @param value a String, Boolean, Number, List or Map
    */
   record Constant(Object value) implements ValueSource {
-    /** Normalises the value. */
+    /**
+     * Normalises the value.
+     *
+     * @param value a String, Boolean, Number, List or Map
+     */
     public Constant {
       value = Canonical.normalize(value, "constant");
     }
@@ -61,7 +69,12 @@ public sealed interface ValueSource {
    * @param separator placed between the parts, e.g. a space
    */
   record Concat(List<String> paths, String separator) implements ValueSource {
-    /** Validates and copies the paths. */
+    /**
+     * Validates and copies the paths.
+     *
+     * @param paths the source paths, at least one
+     * @param separator placed between the parts, e.g. a space
+     */
     public Concat {
       Objects.requireNonNull(separator, "separator");
       if (paths.isEmpty()) {

@@ -23,7 +23,14 @@ public record FieldChange(String field, String before, String after, Kind kind) 
     CLEARED
   }
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param field the target field name
+   * @param before the value last written, or {@code ""} when the field was not written before
+   * @param after the value now mapped, or {@code ""} when the field is cleared
+   * @param kind whether the field is added, changed or cleared
+   */
   public FieldChange {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(before, "before");

@@ -39,7 +39,22 @@ public record AuditEntry(
     String detail,
     String workItemId) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param at when
+   * @param target the target connector's name
+   * @param locationId the GHL location
+   * @param contactId the GHL contact the record belongs to
+   * @param kind the record kind
+   * @param ghlId the GHL record id
+   * @param targetId the target record id, when known
+   * @param decision what happened
+   * @param mappingVersion the mapping version in force
+   * @param changes the field-level diff of a write, empty otherwise
+   * @param detail error message or remark, or {@code ""}
+   * @param workItemId the work item that made the decision
+   */
   public AuditEntry {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(target, "target");

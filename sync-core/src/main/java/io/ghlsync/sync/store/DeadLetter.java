@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param at when it was dead-lettered
  */
 public record DeadLetter(String id, WorkItem item, String reason, Instant at) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param id the dead letter id
+   * @param item the item as it was when it failed (attempts and last error included)
+   * @param reason why it failed, naming the record and the fix where known
+   * @param at when it was dead-lettered
+   */
   public DeadLetter {
     LinkKey.requireText(id, "id");
     Objects.requireNonNull(item, "item");

@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param until the lease deadline
  */
 public record Lease(WorkItem item, String owner, String token, Instant until) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param item the leased item
+   * @param owner the worker that holds it
+   * @param token identifies this lease
+   * @param until the lease deadline
+   */
   public Lease {
     Objects.requireNonNull(item, "item");
     LinkKey.requireText(owner, "owner");

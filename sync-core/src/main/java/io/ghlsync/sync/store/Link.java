@@ -29,7 +29,20 @@ public record Link(
     Instant syncedAt,
     boolean tombstone) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param key the GHL side
+   * @param contactId the GHL contact the record belongs to (for a contact, its own id)
+   * @param targetId the target record id
+   * @param fingerprint {@code MappedRecord#fingerprint()} of the last mapped record; equal means
+   *     unchanged
+   * @param snapshot the target field values as last written (or as found when a duplicate was
+   *     linked); the base of field-level diffs
+   * @param mappingVersion the mapping version of the last write
+   * @param syncedAt when the link was last written
+   * @param tombstone true when the record is gone in GHL and its delete was handled
+   */
   @SuppressWarnings("unchecked")
   public Link {
     Objects.requireNonNull(key, "key");

@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param ghlId the GHL record id
  */
 public record LinkKey(String target, String locationId, EntityKind kind, String ghlId) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param target the target connector's name, e.g. {@code onoffice}
+   * @param locationId the GHL location (sub-account)
+   * @param kind the record kind
+   * @param ghlId the GHL record id
+   */
   public LinkKey {
     requireText(target, "target");
     requireText(locationId, "locationId");

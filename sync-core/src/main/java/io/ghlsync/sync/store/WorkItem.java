@@ -33,7 +33,20 @@ public record WorkItem(
     Instant enqueuedAt,
     Instant notBefore) {
 
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param id stable id; retries and replays keep it, so target idempotency keys derived from it
+   *     stay the same
+   * @param target the target connector's name
+   * @param locationId the GHL location
+   * @param contactId the GHL contact
+   * @param triggers why it was queued (merged items collect all reasons)
+   * @param attempts failed attempts so far
+   * @param lastError the last failure, or {@code ""}
+   * @param enqueuedAt when it was first queued
+   * @param notBefore it is not leased before this instant (backoff)
+   */
   public WorkItem {
     LinkKey.requireText(id, "id");
     LinkKey.requireText(target, "target");

@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param phones E.164 phones, possibly empty
  */
 public record DuplicateQuery(String ghlId, List<String> emails, List<String> phones) {
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param ghlId the GHL contact id
+   * @param emails normalised emails, possibly empty
+   * @param phones E.164 phones, possibly empty
+   */
   public DuplicateQuery {
     Objects.requireNonNull(ghlId, "ghlId");
     emails = List.copyOf(emails);

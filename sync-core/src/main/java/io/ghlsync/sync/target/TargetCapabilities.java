@@ -21,7 +21,15 @@ import java.util.Set;
 public record TargetCapabilities(
     Map<EntityKind, Set<DeletePolicy>> removals, Set<EntityKind> updatable, boolean findsChildren) {
 
-  /** Copies the components. */
+  /**
+   * Copies the components.
+   *
+   * @param removals per kind, which of {@link DeletePolicy#ARCHIVE} and {@link DeletePolicy#DELETE}
+   *     the target supports ({@link DeletePolicy#IGNORE} always works)
+   * @param updatable the kinds whose records can be changed after creation
+   * @param findsChildren whether {@link TargetOperation.FindChild} can find tasks and notes (if
+   *     not, a create whose outcome is unknown may be repeated for them)
+   */
   public TargetCapabilities {
     Map<EntityKind, Set<DeletePolicy>> copy = new java.util.EnumMap<>(EntityKind.class);
     for (EntityKind kind : EntityKind.values()) {

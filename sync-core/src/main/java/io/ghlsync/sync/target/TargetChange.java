@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param changedAt when it changed, as the target reports it
  */
 public record TargetChange(EntityKind kind, String targetId, Instant changedAt) {
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param kind the record kind
+   * @param targetId the target record id
+   * @param changedAt when it changed, as the target reports it
+   */
   public TargetChange {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(targetId, "targetId");

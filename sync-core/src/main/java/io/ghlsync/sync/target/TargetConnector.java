@@ -12,6 +12,13 @@ import java.util.Optional;
  * <p>Contract: return exactly one {@link TargetResult} per operation, in the same order; report a
  * failed step as {@link TargetResult.Failed} instead of throwing, so the other steps still count.
  * Implementations must be thread safe (several workers call at once).
+ *
+ * <p>The engine never sends an operation that the connector's {@link TargetCapabilities} exclude:
+ * no {@link TargetOperation.Update} for a kind that is not updatable, no {@link
+ * TargetOperation.Remove} with a mode the target does not support for the kind (the engine refuses
+ * such a delete policy when it is built), and no {@link TargetOperation.FindChild} unless the
+ * target finds tasks and notes. A connector may therefore throw {@link
+ * UnsupportedOperationException} for such an operation.
  */
 public interface TargetConnector {
 
@@ -31,7 +38,7 @@ public interface TargetConnector {
   TargetCapabilities capabilities();
 
   /**
-   * Runs a batch of steps.
+   * Runs a batch of steps. The batch holds only operations that {@link #capabilities()} allow.
    *
    * @param operations the steps; they do not depend on one another
    * @return one result per step, in order

@@ -12,7 +12,14 @@ import java.util.Map;
  *     writes nothing
  */
 public record TargetMatch(String targetId, Map<String, Object> fields) {
-  /** Validates and copies the components. */
+  /**
+   * Validates and copies the components.
+   *
+   * @param targetId the target record id
+   * @param fields the record's current values under the mapping's target field names, as far as the
+   *     connector can read them; the engine diffs against them so that linking an identical record
+   *     writes nothing
+   */
   @SuppressWarnings("unchecked")
   public TargetMatch {
     if (targetId.isBlank()) {

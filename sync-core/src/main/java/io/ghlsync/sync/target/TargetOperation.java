@@ -30,7 +30,13 @@ public sealed interface TargetOperation {
    *     TargetMatch} so that linking an identical record writes nothing
    */
   record FindContact(DuplicateQuery query, Set<String> fields) implements TargetOperation {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param query what identifies the contact
+     * @param fields the target fields the mapping writes; return their current values in each
+     *     {@link TargetMatch} so that linking an identical record writes nothing
+     */
     public FindContact {
       Objects.requireNonNull(query, "query");
       fields = Set.copyOf(fields);
@@ -53,7 +59,14 @@ public sealed interface TargetOperation {
    */
   record FindChild(EntityKind kind, String ghlId, String targetContactId, MappedRecord record)
       implements TargetOperation {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param kind {@link EntityKind#TASK} or {@link EntityKind#NOTE}
+     * @param ghlId the GHL record id
+     * @param targetContactId the target contact
+     * @param record the mapped record that would be created
+     */
     public FindChild {
       if (kind == EntityKind.CONTACT) {
         throw new IllegalArgumentException("FindChild is for tasks and notes; use FindContact");
@@ -80,7 +93,15 @@ public sealed interface TargetOperation {
       MappedRecord record,
       String idempotencyKey)
       implements TargetOperation {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param kind the record kind
+     * @param ghlId the GHL record id (targets with external ids store it)
+     * @param targetContactId the target contact a task or note belongs to; empty for contacts
+     * @param record the mapped record
+     * @param idempotencyKey stable across retries of the same step
+     */
     public Create {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(ghlId, "ghlId");
@@ -113,7 +134,17 @@ public sealed interface TargetOperation {
       Map<String, Object> previous,
       String idempotencyKey)
       implements TargetOperation {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param kind the record kind
+     * @param ghlId the GHL record id
+     * @param targetId the target record id
+     * @param targetContactId the target contact a task or note belongs to; empty for contacts
+     * @param changes only the fields that differ from {@code previous} (and the fields to clear)
+     * @param previous the values last written (or found), for targets that need the old value
+     * @param idempotencyKey stable across retries of the same step
+     */
     public Update {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(ghlId, "ghlId");
@@ -135,7 +166,14 @@ public sealed interface TargetOperation {
    */
   record Remove(EntityKind kind, String targetId, DeletePolicy mode, String idempotencyKey)
       implements TargetOperation {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param kind the record kind
+     * @param targetId the target record id
+     * @param mode {@link DeletePolicy#ARCHIVE} or {@link DeletePolicy#DELETE}
+     * @param idempotencyKey stable across retries of the same step
+     */
     public Remove {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(targetId, "targetId");

@@ -12,7 +12,11 @@ public sealed interface TargetResult {
    * @param targetId its target id
    */
   record Created(String targetId) implements TargetResult {
-    /** Validates the id. */
+    /**
+     * Validates the id.
+     *
+     * @param targetId its target id
+     */
     public Created {
       if (targetId.isBlank()) {
         throw new IllegalArgumentException("targetId must not be blank");
@@ -26,7 +30,11 @@ public sealed interface TargetResult {
    * @param matches the matches, best first
    */
   record Found(List<TargetMatch> matches) implements TargetResult {
-    /** Copies the matches. */
+    /**
+     * Copies the matches.
+     *
+     * @param matches the matches, best first
+     */
     public Found {
       matches = List.copyOf(matches);
     }
@@ -42,7 +50,11 @@ public sealed interface TargetResult {
    * @param error what failed
    */
   record Failed(RuntimeException error) implements TargetResult {
-    /** Validates the error. */
+    /**
+     * Validates the error.
+     *
+     * @param error what failed
+     */
     public Failed {
       Objects.requireNonNull(error, "error");
     }

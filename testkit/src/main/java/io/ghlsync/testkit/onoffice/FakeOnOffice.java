@@ -92,22 +92,38 @@ public final class FakeOnOffice implements AutoCloseable {
     return new Builder();
   }
 
-  /** The stable endpoint URL, e.g. {@code http://127.0.0.1:51234/api/stable/api.php}. */
+  /**
+   * The stable endpoint URL, e.g. {@code http://127.0.0.1:51234/api/stable/api.php}.
+   *
+   * @return the stable endpoint URL
+   */
   public String url() {
     return server.url(OnOfficeService.STABLE_PATH).toString();
   }
 
-  /** The latest endpoint URL (same behaviour as stable). */
+  /**
+   * The latest endpoint URL (same behaviour as stable).
+   *
+   * @return the latest endpoint URL
+   */
   public String latestUrl() {
     return server.url(OnOfficeService.LATEST_PATH).toString();
   }
 
-  /** The accepted token. */
+  /**
+   * The accepted token.
+   *
+   * @return the token requests must carry
+   */
   public String token() {
     return credentials.token();
   }
 
-  /** The accepted secret. */
+  /**
+   * The accepted secret.
+   *
+   * @return the secret requests must be signed with
+   */
   public String secret() {
     return credentials.secret();
   }
@@ -122,12 +138,20 @@ public final class FakeOnOffice implements AutoCloseable {
     credentials.rotate(token, secret);
   }
 
-  /** The shared fault switches (per HTTP request). */
+  /**
+   * The shared fault switches (per HTTP request).
+   *
+   * @return the fault switches
+   */
   public Faults faults() {
     return faults;
   }
 
-  /** What the fake was asked, per HTTP request. */
+  /**
+   * What the fake was asked, per HTTP request.
+   *
+   * @return the request journal
+   */
   public RequestJournal journal() {
     return journal;
   }
@@ -160,7 +184,11 @@ public final class FakeOnOffice implements AutoCloseable {
     return this;
   }
 
-  /** Every action received, oldest first. */
+  /**
+   * Every action received, oldest first.
+   *
+   * @return a copy of the received actions; empty if none
+   */
   public List<ReceivedAction> receivedActions() {
     synchronized (received) {
       return List.copyOf(received);
@@ -177,7 +205,11 @@ public final class FakeOnOffice implements AutoCloseable {
     actionFaults.clear();
   }
 
-  /** What the fake stores: seed addresses, tasks and notes, and inspect state for assertions. */
+  /**
+   * What the fake stores: seed addresses, tasks and notes, and inspect state for assertions.
+   *
+   * @return the store
+   */
   public OnOfficeStore store() {
     return store;
   }
@@ -212,22 +244,38 @@ public final class FakeOnOffice implements AutoCloseable {
     return store.address(id);
   }
 
-  /** Same as {@code store().addresses()}. */
+  /**
+   * Same as {@code store().addresses()}.
+   *
+   * @return every address, ordered by id
+   */
   public List<Map<String, Object>> addresses() {
     return store.addresses();
   }
 
-  /** Same as {@code store().tasks()}. */
+  /**
+   * Same as {@code store().tasks()}.
+   *
+   * @return every task, ordered by id
+   */
   public List<Map<String, Object>> tasks() {
     return store.tasks();
   }
 
-  /** Same as {@code store().activities()}. */
+  /**
+   * Same as {@code store().activities()}.
+   *
+   * @return every agents-log entry, ordered by id
+   */
   public List<Map<String, Object>> activities() {
     return store.activities();
   }
 
-  /** Same as {@code store().relations()}. */
+  /**
+   * Same as {@code store().relations()}.
+   *
+   * @return every relation, in creation order
+   */
   public List<Map<String, Object>> relations() {
     return store.relations();
   }
@@ -346,7 +394,11 @@ public final class FakeOnOffice implements AutoCloseable {
       return this;
     }
 
-    /** Starts the fake. */
+    /**
+     * Starts the fake.
+     *
+     * @return the running fake; close it when done
+     */
     public FakeOnOffice start() {
       return new FakeOnOffice(this);
     }

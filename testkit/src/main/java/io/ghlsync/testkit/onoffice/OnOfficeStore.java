@@ -123,28 +123,44 @@ public final class OnOfficeStore {
     }
   }
 
-  /** Every address, by id. */
+  /**
+   * Every address, by id.
+   *
+   * @return snapshots of the addresses, ordered by id; empty if none
+   */
   public List<Map<String, Object>> addresses() {
     synchronized (lock) {
       return state.addresses().values().stream().map(AddressRow::snapshot).toList();
     }
   }
 
-  /** Every task, by id (fields, {@code id}, {@code relatedAddressId}). */
+  /**
+   * Every task, by id (fields, {@code id}, {@code relatedAddressId}).
+   *
+   * @return snapshots of the tasks, ordered by id; empty if none
+   */
   public List<Map<String, Object>> tasks() {
     synchronized (lock) {
       return state.tasks().values().stream().map(TaskRow::snapshot).toList();
     }
   }
 
-  /** Every agents-log entry, by id (fields, {@code id}, {@code addressId}). */
+  /**
+   * Every agents-log entry, by id (fields, {@code id}, {@code addressId}).
+   *
+   * @return snapshots of the entries, ordered by id; empty if none
+   */
   public List<Map<String, Object>> activities() {
     synchronized (lock) {
       return state.activities().values().stream().map(ActivityRow::snapshot).toList();
     }
   }
 
-  /** Every relation ({@code type}, {@code parent}, {@code child}), in creation order. */
+  /**
+   * Every relation ({@code type}, {@code parent}, {@code child}), in creation order.
+   *
+   * @return the relations; empty if none
+   */
   public List<Map<String, Object>> relations() {
     synchronized (lock) {
       List<Map<String, Object>> out = new ArrayList<>();

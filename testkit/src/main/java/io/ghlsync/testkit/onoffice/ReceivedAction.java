@@ -23,7 +23,18 @@ public record ReceivedAction(
     Map<String, Object> parameters,
     int errorCode) {
 
-  /** Copies the parameters. */
+  /**
+   * Copies the parameters.
+   *
+   * @param action the short action name (read, create, modify, get, do, delete), or the raw action
+   *     URN when it is not a known one
+   * @param resourceType the resource type
+   * @param resourceId the resource id as text
+   * @param timestamp the signed {@code timestamp}, or -1 when missing
+   * @param hmac the {@code hmac} as sent, or {@code ""}
+   * @param parameters the {@code parameters} as parsed (whole numbers as longs)
+   * @param errorCode the errorcode answered for this action, 0 when it succeeded
+   */
   public ReceivedAction {
     parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
   }

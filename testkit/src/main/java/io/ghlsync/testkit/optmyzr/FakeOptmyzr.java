@@ -94,17 +94,29 @@ public final class FakeOptmyzr implements AutoCloseable {
     return new Builder();
   }
 
-  /** The base URL of both APIs, e.g. {@code http://127.0.0.1:51234}. */
+  /**
+   * The base URL of both APIs, e.g. {@code http://127.0.0.1:51234}.
+   *
+   * @return the base URL
+   */
   public String baseUrl() {
     return server.baseUrl();
   }
 
-  /** The contract API key currently accepted. */
+  /**
+   * The contract API key currently accepted.
+   *
+   * @return the API key
+   */
   public String apiKey() {
     return credentials.apiKey();
   }
 
-  /** The User Data API token currently accepted. */
+  /**
+   * The User Data API token currently accepted.
+   *
+   * @return the User Data API token
+   */
   public String userDataToken() {
     return credentials.userDataToken();
   }
@@ -143,12 +155,20 @@ public final class FakeOptmyzr implements AutoCloseable {
     credentials.expireAccessTokens();
   }
 
-  /** The fault switches. */
+  /**
+   * The fault switches.
+   *
+   * @return the fault switches
+   */
   public Faults faults() {
     return faults;
   }
 
-  /** What the fake was asked. */
+  /**
+   * What the fake was asked.
+   *
+   * @return the request journal
+   */
   public RequestJournal journal() {
     return journal;
   }
@@ -177,28 +197,44 @@ public final class FakeOptmyzr implements AutoCloseable {
     return contacts().stream().filter(c -> id.equals(c.get("id"))).findFirst();
   }
 
-  /** Every contact, in creation order (fields with a value only). */
+  /**
+   * Every contact, in creation order (fields with a value only).
+   *
+   * @return snapshots of the contacts; empty if none
+   */
   public List<Map<String, Object>> contacts() {
     synchronized (service.lock()) {
       return state.contacts().snapshot();
     }
   }
 
-  /** Every task, in creation order (fields with a value only). */
+  /**
+   * Every task, in creation order (fields with a value only).
+   *
+   * @return snapshots of the tasks; empty if none
+   */
   public List<Map<String, Object>> tasks() {
     synchronized (service.lock()) {
       return state.tasks().snapshot();
     }
   }
 
-  /** Every note, in creation order (fields with a value only). */
+  /**
+   * Every note, in creation order (fields with a value only).
+   *
+   * @return snapshots of the notes; empty if none
+   */
   public List<Map<String, Object>> notes() {
     synchronized (service.lock()) {
       return state.notes().snapshot();
     }
   }
 
-  /** How many idempotency keys have a stored result. */
+  /**
+   * How many idempotency keys have a stored result.
+   *
+   * @return the number of stored idempotency results
+   */
   public int storedIdempotencyKeys() {
     return ledger.size();
   }
@@ -346,7 +382,11 @@ public final class FakeOptmyzr implements AutoCloseable {
       return this;
     }
 
-    /** Starts the fake. */
+    /**
+     * Starts the fake.
+     *
+     * @return the running fake; close it when done
+     */
     public FakeOptmyzr start() {
       return new FakeOptmyzr(this);
     }
