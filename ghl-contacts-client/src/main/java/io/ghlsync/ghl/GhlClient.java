@@ -17,6 +17,10 @@ import io.ghlsync.ghl.internal.GhlTransport;
 import io.ghlsync.ghl.internal.NotesApi;
 import io.ghlsync.ghl.internal.PathSegments;
 import io.ghlsync.ghl.internal.TasksApi;
+import io.ghlsync.ghl.oauth.GhlOAuth;
+import io.ghlsync.ghl.oauth.OAuthService;
+import io.ghlsync.ghl.webhook.WebhookHandler;
+import io.ghlsync.ghl.webhook.WebhookHandlerBuilder;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -55,6 +59,9 @@ public final class GhlClient {
   private final FollowersService followers;
   private final CampaignsService campaigns;
   private final WorkflowsService workflows;
+  private final ClientConfig config;
+  private final TokenProvider tokens;
+  private volatile @Nullable OAuthService oauth;
 
   private GhlClient(Builder b, TokenProvider tokens) {
     this.version = b.version;
@@ -66,6 +73,8 @@ public final class GhlClient {
     }
     b.configCustomizer.accept(config);
     ClientConfig cfg = config.build();
+    this.config = cfg;
+    this.tokens = tokens;
     this.stack =
         HttpStack.builder(cfg)
             .bearerTokens(tokens)
@@ -179,6 +188,41 @@ public final class GhlClient {
    */
   public WorkflowsService workflows() {
     return workflows;
+  }
+
+  /**
+   * The OAuth endpoints an agency (company) token calls: {@code POST /oauth/locationToken} and
+   * {@code GET /oauth/installedLocations}, made with this client's credential, base URL, retry and
+   * rate-limit settings. Build the client with the agency's token (e.g. {@code
+   * tokenProvider(oauth.tokenProvider(store, companyKey))}) to use them. The authorization-code
+   * flow itself (authorization URL, code exchange, refresh) needs the app's client id and secret
+   * and lives in {@link GhlOAuth}. Created on first use, then shared.
+   *
+   * @return the OAuth service
+   */
+  public OAuthService oauth() {
+    OAuthService service = oauth;
+    if (service == null) {
+      synchronized (this) {
+        service = oauth;
+        if (service == null) {
+          service = OAuthService.create(config, tokens);
+          oauth = service;
+        }
+      }
+    }
+    return service;
+  }
+
+  /**
+   * Starts a handler for GHL's webhook deliveries (signature checks, replay window, duplicate
+   * delivery detection, typed events); the same as {@link WebhookHandler#builder()}, here so that
+   * everything GHL offers starts at the client. A handler needs no credential.
+   *
+   * @return a new webhook handler builder
+   */
+  public WebhookHandlerBuilder webhooks() {
+    return WebhookHandler.builder();
   }
 
   /**
