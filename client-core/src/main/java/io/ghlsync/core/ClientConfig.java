@@ -231,7 +231,7 @@ public final class ClientConfig {
     private Duration readTimeout = Duration.ofSeconds(30);
     private Duration writeTimeout = Duration.ofSeconds(30);
     private Duration callTimeout = Duration.ZERO;
-    private String userAgent = "ghlsync-java/0.1";
+    private String userAgent = SdkVersion.userAgent();
     private @Nullable Proxy proxy;
     private @Nullable OkHttpClient okHttpClient;
     private RetryConfig retry = RetryConfig.defaults();

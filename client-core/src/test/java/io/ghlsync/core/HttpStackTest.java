@@ -73,6 +73,8 @@ class HttpStackTest {
     RecordedRequest first = server.takeRequest();
     assertThat(first.getHeaders().get("Authorization")).isEqualTo("Bearer t1");
     assertThat(first.getHeaders().get("Version")).isEqualTo("2021-07-28");
+    assertThat(first.getHeaders().get("User-Agent"))
+        .isEqualTo("ghlsync-java/" + System.getProperty("ghlsync.projectVersion"));
   }
 
   @Test
