@@ -186,4 +186,53 @@ class ErrorMappingTest {
     assertThat(e.getMessage()).contains("onOffice modify address 2 (action 1)");
     assertThat(List.of(e.getMessage())).noneMatch(m -> m.contains(MockOnOffice.SECRET));
   }
+
+  @Test
+  void perActionStatusesWinOverATopLevelErrorInAMultiActionResponse() {
+    // Seen in the wild: the top level repeats one action's error (not 97, "error in action").
+    mock.enqueue(
+        MockOnOffice.envelope(
+            500,
+            142,
+            "Invalid parameter",
+            MockOnOffice.result(
+                "address", "{\"id\":3144,\"type\":\"address\",\"elements\":[]}", "null"),
+            MockOnOffice.failedResult(142, "Invalid parameter"),
+            MockOnOffice.result("address", "", "null")));
+
+    OnOfficeBatch batch = mock.client.batch();
+    BatchEntry<Long> created =
+        batch.add(
+            AddressActions.create(
+                io.ghlsync.onoffice.model.NewAddress.builder().field("Name", "A").build()));
+    BatchEntry<?> failed = batch.add(AddressActions.archive(2));
+    BatchEntry<?> archived = batch.add(AddressActions.archive(3));
+    BatchResult result = batch.execute();
+
+    assertThat(created.get()).isEqualTo(3144L);
+    assertThat(archived.outcome()).get().matches(ActionOutcome::succeeded);
+    ValidationException e = catchThrowableOfType(ValidationException.class, failed::get);
+    assertThat(((OnOfficeFailure) e).actionIndex()).isEqualTo(1);
+    assertThat(result.errors()).hasSize(1);
+  }
+
+  @Test
+  void anAppliedCreateIsNeverReportedAsFailed() {
+    // A single create whose own status is fine while the top level reports an error: the record
+    // exists (its id came back), so the create succeeded.
+    mock.enqueue(
+        MockOnOffice.envelope(
+            500,
+            142,
+            "Invalid parameter",
+            MockOnOffice.result(
+                "address", "{\"id\":3145,\"type\":\"address\",\"elements\":[]}", "null")));
+
+    long id =
+        mock.client.execute(
+            AddressActions.create(
+                io.ghlsync.onoffice.model.NewAddress.builder().field("Name", "A").build()));
+
+    assertThat(id).isEqualTo(3145L);
+  }
 }

@@ -7,6 +7,7 @@ import io.ghlsync.core.ErrorDetails;
 import io.ghlsync.core.NetworkException;
 import io.ghlsync.core.RequestOptions;
 import io.ghlsync.onoffice.ActionOutcome;
+import io.ghlsync.onoffice.ActionType;
 import io.ghlsync.onoffice.OnOfficeAction;
 import io.ghlsync.onoffice.OnOfficeCredentials;
 import io.ghlsync.onoffice.OnOfficeFailure;
@@ -25,10 +26,10 @@ import retrofit2.Response;
 
 /**
  * Sends actions in requests of at most {@code maxActionsPerRequest}, judges the top-level and every
- * per-action status, matches results to actions by position, and re-sends the actions that failed
- * with a timestamp error (136) once, freshly signed (after adopting the server's clock when its
- * {@code Date} header is present). Never throws for a failed action or request: every position gets
- * an {@link ActionOutcome}.
+ * per-action status (an action's own status wins over a top-level error), matches results to
+ * actions by position, and re-sends the actions that failed with a timestamp error (136) once,
+ * freshly signed (after adopting the server's clock when its {@code Date} header is present). Never
+ * throws for a failed action or request: every position gets an {@link ActionOutcome}.
  */
 public final class ActionSender {
   private static final Logger LOG = LoggerFactory.getLogger(ActionSender.class);
@@ -177,16 +178,22 @@ public final class ActionSender {
     boolean topFailed =
         (parsed.errorCode() != 0 && parsed.errorCode() != ErrorCodes.ERROR_IN_ACTION)
             || (parsed.code() != 200 && parsed.errorCode() == 0);
+    // Per-action statuses win: when some action reports its own error, a top-level error is
+    // that action's error repeated (seen with codes other than 97), not news about the others.
+    // With no action error, a top-level error names the request, except for a create whose
+    // record came back: that record exists, so the create is never reported as failed.
+    boolean actionErrors = parsed.results().stream().anyMatch(r -> r.errorCode() != 0);
     List<ActionOutcome<ActionResult>> out = new ArrayList<>(chunk.size());
     for (int i = 0; i < chunk.size(); i++) {
       ParsedResponse.Result r = parsed.results().get(i);
       String where = chunk.get(i).describe();
+      boolean applied = chunk.get(i).type() == ActionType.CREATE && !r.result().records().isEmpty();
       if (r.errorCode() != 0) {
         out.add(
             new ActionOutcome.Failed<>(
                 ErrorCodes.toException(
                     r.errorCode(), r.message(), httpStatus, parsed.code(), where, i, used)));
-      } else if (topFailed) {
+      } else if (topFailed && !actionErrors && !applied) {
         out.add(
             new ActionOutcome.Failed<>(
                 ErrorCodes.toException(
