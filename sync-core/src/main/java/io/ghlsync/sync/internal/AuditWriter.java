@@ -1,6 +1,8 @@
 package io.ghlsync.sync.internal;
 
 import io.ghlsync.sync.PlannedChange;
+import io.ghlsync.sync.internal.decision.Step;
+import io.ghlsync.sync.internal.decision.Written;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.model.Decision;
 import io.ghlsync.sync.model.EntityKind;
@@ -27,44 +29,47 @@ final class AuditWriter {
   }
 
   /** The field-level diff of a step, masked or not. */
-  List<FieldChange> describe(RecordStep step, boolean mask) {
+  List<FieldChange> describe(Step step, boolean mask) {
+    EntityKind kind = step.subject().kind();
     return Diffs.describe(
-        step.base,
-        step.changes,
+        step.before(),
+        step.changes(),
         (field, value) ->
-            mask && !config.revealPersonalData() && mapping.isPersonal(step.kind, field)
+            mask && !config.revealPersonalData() && mapping.isPersonal(kind, field)
                 ? MASK
                 : Canonical.display(value));
   }
 
   /** The change as reported to the caller. */
-  PlannedChange change(RecordStep step, boolean mask) {
+  PlannedChange change(Written.Applied applied, boolean mask) {
+    Step step = applied.step();
     return new PlannedChange(
-        step.kind,
-        step.ghlId,
-        step.contactId,
-        step.targetIdOrLink(),
-        step.decision,
+        step.subject().kind(),
+        step.subject().ghlId(),
+        step.subject().contactId(),
+        applied.targetId(),
+        step.decision(),
         describe(step, mask),
-        step.detail);
+        step.detail());
   }
 
   /** Records a record-level decision. */
-  void record(ContactJob job, RecordStep step) {
+  void record(ContactJob job, Written.Applied applied) {
+    Step step = applied.step();
     append(
         new AuditEntry(
             config.clock().instant(),
             config.targetName(),
-            job.locationId,
-            job.contactId,
-            step.kind,
-            step.ghlId,
-            step.targetIdOrLink(),
-            step.decision,
+            job.locationId(),
+            job.contactId(),
+            step.subject().kind(),
+            step.subject().ghlId(),
+            applied.targetId(),
+            step.decision(),
             mapping.version(),
             describe(step, true),
-            step.detail,
-            job.workItemId));
+            step.detail(),
+            job.workItemId()));
   }
 
   /** Records an item-level decision (a failed attempt or a dead letter). */

@@ -4,12 +4,16 @@ import io.ghlsync.ghl.model.Note;
 import io.ghlsync.ghl.model.Task;
 import io.ghlsync.sync.PlannedChange;
 import io.ghlsync.sync.SyncPlan;
+import io.ghlsync.sync.internal.decision.Decider;
+import io.ghlsync.sync.internal.decision.Step;
+import io.ghlsync.sync.internal.decision.Subject;
+import io.ghlsync.sync.internal.decision.Written;
 import io.ghlsync.sync.mapping.EntityMapping;
 import io.ghlsync.sync.mapping.MappedRecord;
-import io.ghlsync.sync.model.Decision;
 import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.store.Link;
 import io.ghlsync.sync.store.LinkKey;
+import io.ghlsync.sync.target.TargetMatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,9 +33,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One attempt at a batch of contacts, in phases so a batching target sends few requests: fetch the
- * latest state from GHL; decide each contact; search the target for the unlinked ones; write the
- * contacts; decide, search and write their tasks and notes; write target ids back to GHL. Failures
- * stay with their contact: one contact failing never stops the others.
+ * latest state from GHL; map and decide each contact; search the target for the unlinked ones;
+ * write the contacts; decide, search and write their tasks and notes; write target ids back to GHL.
+ * Each contact is a {@link Lane} value that every phase hands on; a failure stays with its contact
+ * as a {@link RecordFailure} naming the record: one contact failing never stops the others.
  */
 public final class BatchProcessor implements AutoCloseable {
   /** Stands in for the target id of a contact that a dry run would create. */
@@ -39,7 +44,7 @@ public final class BatchProcessor implements AutoCloseable {
 
   private final EngineConfig config;
   private final GhlSide ghl;
-  private final StepPlanner planner;
+  private final Decider decider;
   private final AuditWriter audit;
   private final @Nullable ExecutorService fetchPool;
 
@@ -52,7 +57,8 @@ public final class BatchProcessor implements AutoCloseable {
   public BatchProcessor(EngineConfig config) {
     this.config = config;
     this.ghl = new GhlSide(config);
-    this.planner = new StepPlanner(config);
+    this.decider =
+        new Decider(config.targetName(), config.target().capabilities(), config::deletePolicy);
     this.audit = new AuditWriter(config);
     this.fetchPool = config.ghlConcurrency() > 1 ? fetchPool(config) : null;
   }
@@ -100,15 +106,13 @@ public final class BatchProcessor implements AutoCloseable {
     for (String id : contactIds) {
       jobs.add(new ContactJob("plan", locationId, id));
     }
-    process(jobs, true);
     List<PlannedChange> changes = new ArrayList<>();
     Map<String, String> failures = new LinkedHashMap<>();
-    for (ContactJob job : jobs) {
-      changes.addAll(job.changes);
-      RuntimeException failure = job.failure;
-      if (failure != null) {
-        failures.put(job.contactId, Failures.describe(failure));
-      }
+    for (ContactOutcome outcome : process(jobs, true)) {
+      changes.addAll(outcome.changes());
+      outcome
+          .failure()
+          .ifPresent(f -> failures.put(outcome.job().contactId(), Failures.describe(f.error())));
     }
     return new SyncPlan(changes, failures);
   }
@@ -118,47 +122,61 @@ public final class BatchProcessor implements AutoCloseable {
    *
    * @param jobs the contacts, one job each
    * @param dryRun true to write nothing anywhere (finds still read the target)
+   * @return one outcome per job, in order
    */
-  void process(List<ContactJob> jobs, boolean dryRun) {
-    StepApplier applier = new StepApplier(config, planner, audit, dryRun);
-    fetchAll(jobs);
+  List<ContactOutcome> process(List<ContactJob> jobs, boolean dryRun) {
+    StepApplier applier = new StepApplier(config, decider, audit, dryRun);
+    List<Lane> lanes = fetchAll(jobs);
     List<StepApplier.Owned> contacts = new ArrayList<>();
-    for (ContactJob job : jobs) {
-      planContact(job).ifPresent(step -> contacts.add(new StepApplier.Owned(job, step)));
+    for (int i = 0; i < lanes.size(); i++) {
+      decideContact(lanes, i).ifPresent(contacts::add);
     }
-    applier.find(contacts);
-    applier.apply(contacts);
+    run(applier, contacts, lanes);
     List<StepApplier.Owned> children = new ArrayList<>();
-    for (ContactJob job : jobs) {
-      planChildren(job, dryRun).forEach(step -> children.add(new StepApplier.Owned(job, step)));
+    for (int i = 0; i < lanes.size(); i++) {
+      children.addAll(decideChildren(lanes, i, dryRun));
     }
-    applier.find(children);
-    applier.apply(children);
-    if (!dryRun) {
-      for (ContactJob job : jobs) {
-        writeBack(job);
+    run(applier, children, lanes);
+    List<ContactOutcome> out = new ArrayList<>(lanes.size());
+    for (Lane lane : lanes) {
+      out.add((dryRun ? lane : writeBack(lane)).outcome());
+    }
+    return out;
+  }
+
+  /** Searches, writes and records steps; a lane that failed on the way writes nothing more. */
+  private static void run(StepApplier applier, List<StepApplier.Owned> steps, List<Lane> lanes) {
+    StepApplier.Found found = applier.find(steps, lanes);
+    applier.record(found.failed(), lanes);
+    List<StepApplier.Owned> writable = new ArrayList<>();
+    for (StepApplier.Owned o : found.decided()) {
+      if (lanes.get(o.lane()).open()) {
+        writable.add(o);
       }
     }
+    applier.record(applier.write(writable), lanes);
   }
 
   /**
    * Fetches every job's latest state from GHL, up to the configured number at once. A failed fetch
-   * fails its job only.
+   * fails its lane only.
    */
-  private void fetchAll(List<ContactJob> jobs) {
+  private List<Lane> fetchAll(List<ContactJob> jobs) {
     ExecutorService pool = fetchPool;
+    List<Lane> lanes = new ArrayList<>(jobs.size());
     if (pool == null || jobs.size() < 2) {
-      jobs.forEach(this::fetch);
-      return;
+      jobs.forEach(job -> lanes.add(fetch(job)));
+      return lanes;
     }
-    List<Future<?>> futures = new ArrayList<>(jobs.size());
+    List<Future<Lane>> futures = new ArrayList<>(jobs.size());
     try {
       for (ContactJob job : jobs) {
         futures.add(pool.submit(() -> fetch(job)));
       }
-      for (Future<?> future : futures) {
-        future.get();
+      for (Future<Lane> future : futures) {
+        lanes.add(future.get());
       }
+      return lanes;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       futures.forEach(f -> f.cancel(true));
@@ -175,137 +193,147 @@ public final class BatchProcessor implements AutoCloseable {
     }
   }
 
-  private void fetch(ContactJob job) {
+  private Lane fetch(ContactJob job) {
+    Lane lane = Lane.of(job);
     try {
-      job.state = ghl.fetch(job.locationId, job.contactId);
+      return lane.fetched(ghl.fetch(job.locationId(), job.contactId()));
     } catch (RuntimeException e) {
-      job.fail(e);
+      return lane.failed(RecordFailure.ofContact(job.contactId(), "fetch from GHL", e));
     }
   }
 
-  private Optional<RecordStep> planContact(ContactJob job) {
-    if (job.failed()) {
+  private Optional<StepApplier.Owned> decideContact(List<Lane> lanes, int i) {
+    Lane lane = lanes.get(i);
+    if (!lane.open()) {
       return Optional.empty();
     }
-    LinkKey key =
-        new LinkKey(config.targetName(), job.locationId, EntityKind.CONTACT, job.contactId);
-    Optional<Link> link = config.store().links().get(key);
-    try {
-      RecordStep step;
-      if (job.state.contact().isEmpty()) {
-        if (link.isEmpty() || link.get().tombstone()) {
-          return Optional.empty();
-        }
-        step = planner.gone(link.get(), job.workItemId, Optional.empty());
-      } else {
-        MappedRecord mapped = ghl.mapContact(job.state);
-        step =
-            planner.present(
-                EntityKind.CONTACT,
-                job.contactId,
-                job.contactId,
-                mapped,
-                link,
-                job.workItemId,
-                Optional.empty());
+    ContactJob job = lane.job();
+    Subject subject = Subject.contact(job.contactId(), job.workItemId());
+    Optional<Link> link = config.store().links().get(key(job, EntityKind.CONTACT, job.contactId()));
+    if (lane.state().contact().isEmpty()) {
+      if (link.isEmpty() || link.get().tombstone()) {
+        return Optional.empty();
       }
-      job.contactStep = step;
-      return Optional.of(step);
+      return Optional.of(new StepApplier.Owned(i, decider.gone(subject, link.get())));
+    }
+    try {
+      MappedRecord mapped = ghl.mapContact(lane.state());
+      return Optional.of(
+          new StepApplier.Owned(i, decider.present(subject, mapped, link, Optional.empty())));
     } catch (RuntimeException e) {
-      job.fail(e);
+      lanes.set(i, lane.failed(mapFailure(EntityKind.CONTACT, job.contactId(), link, e)));
       return Optional.empty();
     }
   }
 
-  private List<RecordStep> planChildren(ContactJob job, boolean dryRun) {
-    RecordStep contact = job.contactStep;
-    if (job.failed() || contact == null || contact.mapped.isEmpty()) {
+  private List<StepApplier.Owned> decideChildren(List<Lane> lanes, int i, boolean dryRun) {
+    Lane lane = lanes.get(i);
+    Optional<Written.Applied> contact = lane.contact();
+    if (!lane.open() || contact.isEmpty() || lane.state().contact().isEmpty()) {
       return List.of();
     }
     Optional<String> parent =
-        contact.targetIdOrLink().or(() -> dryRun ? Optional.of(NOT_YET_CREATED) : Optional.empty());
+        contact.get().targetId().or(() -> dryRun ? Optional.of(NOT_YET_CREATED) : Optional.empty());
     if (parent.isEmpty()) {
       return List.of();
     }
-    boolean parentIsNew = job.contactCreatedNow || contact.decision == Decision.CREATED;
+    ContactJob job = lane.job();
+    boolean parentIsNew = contact.get().step() instanceof Step.Create;
     Map<LinkKey, Link> existing = new HashMap<>();
     for (Link link :
-        config.store().links().forContact(config.targetName(), job.locationId, job.contactId)) {
+        config.store().links().forContact(config.targetName(), job.locationId(), job.contactId())) {
       if (link.key().kind() != EntityKind.CONTACT) {
         existing.put(link.key(), link);
       }
     }
-    List<RecordStep> steps = new ArrayList<>();
-    try {
-      Map<String, Record> tasks = new LinkedHashMap<>();
-      for (Task t : job.state.tasks()) {
-        t.id().ifPresent(id -> tasks.put(id, t));
-      }
-      Map<String, Record> notes = new LinkedHashMap<>();
-      for (Note n : job.state.notes()) {
-        n.id().ifPresent(id -> notes.put(id, n));
-      }
-      Planned context = new Planned(job, existing, parent.get(), parentIsNew, steps);
-      plan(context, EntityKind.TASK, config.mapping().task(), tasks);
-      plan(context, EntityKind.NOTE, config.mapping().note(), notes);
-    } catch (RuntimeException e) {
-      job.fail(e);
+    Map<String, Record> tasks = new LinkedHashMap<>();
+    for (Task t : lane.state().tasks()) {
+      t.id().ifPresent(id -> tasks.put(id, t));
+    }
+    Map<String, Record> notes = new LinkedHashMap<>();
+    for (Note n : lane.state().notes()) {
+      n.id().ifPresent(id -> notes.put(id, n));
+    }
+    Children c = new Children(i, job, existing, parent.get(), parentIsNew, new ArrayList<>());
+    Optional<RecordFailure> failure =
+        decide(c, EntityKind.TASK, config.mapping().task(), tasks)
+            .or(() -> decide(c, EntityKind.NOTE, config.mapping().note(), notes));
+    if (failure.isPresent()) {
+      lanes.set(i, lane.failed(failure.get()));
       return List.of();
     }
-    return steps;
+    return c.out();
   }
 
-  /** What the children of one contact are planned against. */
-  private record Planned(
+  /** What the children of one contact are decided against. */
+  private record Children(
+      int lane,
       ContactJob job,
       Map<LinkKey, Link> existing,
       String parent,
       boolean parentIsNew,
-      List<RecordStep> out) {}
+      List<StepApplier.Owned> out) {}
 
-  private void plan(Planned p, EntityKind kind, EntityMapping rules, Map<String, Record> records) {
+  /** Decides the children of one kind; a mapping failure stops the contact's children. */
+  private Optional<RecordFailure> decide(
+      Children c, EntityKind kind, EntityMapping rules, Map<String, Record> records) {
     if (!rules.isEnabled()) {
-      return;
+      return Optional.empty();
     }
-    ContactJob job = p.job();
+    ContactJob job = c.job();
     for (Map.Entry<String, Record> e : records.entrySet()) {
-      LinkKey key = new LinkKey(config.targetName(), job.locationId, kind, e.getKey());
-      Link link = p.existing().remove(key);
-      MappedRecord mapped = rules.apply(GhlContactState.source(e.getValue()));
-      RecordStep step =
-          planner.present(
-              kind,
-              e.getKey(),
-              job.contactId,
-              mapped,
-              Optional.ofNullable(link),
-              job.workItemId,
-              Optional.of(p.parent()));
-      if (step.awaitingFind && p.parentIsNew()) {
-        planner.resolve(step, Optional.empty());
+      Optional<Link> link = Optional.ofNullable(c.existing().remove(key(job, kind, e.getKey())));
+      Subject subject =
+          Subject.child(kind, e.getKey(), job.contactId(), c.parent(), job.workItemId());
+      MappedRecord mapped;
+      try {
+        mapped = rules.apply(GhlContactState.source(e.getValue()));
+      } catch (RuntimeException error) {
+        return Optional.of(mapFailure(kind, e.getKey(), link, error));
       }
-      p.out().add(step);
+      Optional<List<TargetMatch>> found =
+          c.parentIsNew() ? Optional.of(List.of()) : Optional.empty();
+      c.out().add(new StepApplier.Owned(c.lane(), decider.present(subject, mapped, link, found)));
     }
-    for (Link link : p.existing().values()) {
+    for (Link link : c.existing().values()) {
       if (link.key().kind() == kind && !link.tombstone()) {
-        p.out().add(planner.gone(link, job.workItemId, Optional.of(p.parent())));
+        Subject subject =
+            Subject.child(kind, link.key().ghlId(), job.contactId(), c.parent(), job.workItemId());
+        c.out().add(new StepApplier.Owned(c.lane(), decider.gone(subject, link)));
       }
     }
+    return Optional.empty();
   }
 
-  private void writeBack(ContactJob job) {
-    RecordStep contact = job.contactStep;
-    if (job.failed() || contact == null || contact.mapped.isEmpty()) {
-      return;
+  private LinkKey key(ContactJob job, EntityKind kind, String ghlId) {
+    return new LinkKey(config.targetName(), job.locationId(), kind, ghlId);
+  }
+
+  private static RecordFailure mapFailure(
+      EntityKind kind, String ghlId, Optional<Link> link, RuntimeException e) {
+    return new RecordFailure(kind, ghlId, link.map(Link::targetId), "map", e);
+  }
+
+  private Lane writeBack(Lane lane) {
+    Optional<Written.Applied> contact = lane.contact();
+    if (!lane.open() || contact.isEmpty() || lane.state().contact().isEmpty()) {
+      return lane;
     }
-    Optional<String> targetId = contact.targetIdOrLink();
+    Optional<String> targetId = contact.get().targetId();
     if (targetId.isEmpty()) {
-      return;
+      return lane;
     }
     try {
-      ghl.writeBackId(job.state, targetId.get());
+      ghl.writeBackId(lane.state(), targetId.get());
+      return lane;
     } catch (RuntimeException e) {
-      job.fail(e);
+      return lane.failed(
+          new RecordFailure(
+              EntityKind.CONTACT,
+              lane.job().contactId(),
+              targetId,
+              "write-back of the target id to GHL",
+              e));
     }
   }
 }

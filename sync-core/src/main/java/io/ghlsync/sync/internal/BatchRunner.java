@@ -4,6 +4,7 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import dev.failsafe.RetryPolicyBuilder;
 import io.ghlsync.sync.ContactSyncResult;
+import io.ghlsync.sync.PlannedChange;
 import io.ghlsync.sync.model.Decision;
 import io.ghlsync.sync.store.DeadLetter;
 import io.ghlsync.sync.store.Lease;
@@ -126,24 +127,24 @@ public final class BatchRunner {
       jobs.add(
           new ContactJob(lease.item().id(), lease.item().locationId(), lease.item().contactId()));
     }
-    processor.process(jobs, false);
     Duration wait = Duration.ofMillis(-1);
-    for (ContactJob job : jobs) {
-      Lease lease = pending.get(job.workItemId);
+    for (ContactOutcome outcome : processor.process(jobs, false)) {
+      ContactJob job = outcome.job();
+      Lease lease = pending.get(job.workItemId());
       if (lease == null) {
         continue;
       }
-      RuntimeException failure = job.failure;
-      if (failure == null) {
-        pending.remove(job.workItemId);
+      Optional<RecordFailure> failure = outcome.failure();
+      if (failure.isEmpty()) {
+        pending.remove(job.workItemId());
         if (queue.complete(lease)) {
-          ContactSyncResult result = result(job, ContactSyncResult.Status.SYNCED, "");
-          results.put(job.workItemId, result);
+          ContactSyncResult result = result(outcome, ContactSyncResult.Status.SYNCED, "");
+          results.put(job.workItemId(), result);
           config.listener().onDone(lease.item(), result);
         }
         continue;
       }
-      Duration thisWait = onFailure(job, lease, failure, pending, results);
+      Duration thisWait = onFailure(outcome, lease, failure.get(), pending, results);
       if (thisWait.compareTo(wait) > 0) {
         wait = thisWait;
       }
@@ -155,50 +156,63 @@ public final class BatchRunner {
 
   /** Handles one failed item; returns the rate-limit wait it asks for, or a negative duration. */
   private Duration onFailure(
-      ContactJob job,
+      ContactOutcome outcome,
       Lease lease,
-      RuntimeException failure,
+      RecordFailure record,
       Map<String, Lease> pending,
       Map<String, ContactSyncResult> results) {
-    String error = Failures.describe(failure);
+    ContactJob job = outcome.job();
+    RuntimeException failure = record.error();
+    String error = record.describe(config.targetName());
     Optional<Duration> rateWait = Failures.rateLimitWait(failure);
-    rateWait.ifPresent(w -> config.listener().onRateLimitWait(job.locationId, w));
+    rateWait.ifPresent(w -> config.listener().onRateLimitWait(job.locationId(), w));
     if (rateWait.isPresent()
         && (Failures.isDailyBudget(failure)
             || rateWait.get().compareTo(config.retry().maxDelay()) > 0)) {
       // Too long to hold a worker: back to the queue without spending an attempt.
-      pending.remove(job.workItemId);
+      pending.remove(job.workItemId());
       Duration later = rateWait.get().isZero() ? config.retry().maxDelay() : rateWait.get();
       if (queue.release(lease, config.clock().instant().plus(later))) {
-        results.put(job.workItemId, result(job, ContactSyncResult.Status.QUEUED_FOR_RETRY, error));
+        results.put(
+            job.workItemId(), result(outcome, ContactSyncResult.Status.QUEUED_FOR_RETRY, error));
       }
       return Duration.ofMillis(-1);
     }
     if (!Failures.isRetryable(failure)) {
-      deadLetter(lease, error, results);
-      pending.remove(job.workItemId);
+      deadLetter(lease, error, outcome.changes(), results);
+      pending.remove(job.workItemId());
       return Duration.ofMillis(-1);
     }
     Optional<Lease> updated = queue.recordFailure(lease, error);
     if (updated.isEmpty()) {
-      pending.remove(job.workItemId);
+      pending.remove(job.workItemId());
       return Duration.ofMillis(-1);
     }
-    audit.recordItem(job.workItemId, job.locationId, job.contactId, Decision.FAILED, error);
+    audit.recordItem(job.workItemId(), job.locationId(), job.contactId(), Decision.FAILED, error);
     config.listener().onFailed(updated.get().item(), error);
     if (updated.get().item().attempts() >= config.retry().maxAttempts()) {
-      pending.remove(job.workItemId);
+      pending.remove(job.workItemId());
       deadLetter(
           updated.get(),
           "gave up after " + updated.get().item().attempts() + " attempts; last error: " + error,
+          outcome.changes(),
           results);
       return Duration.ofMillis(-1);
     }
-    pending.put(job.workItemId, updated.get());
+    pending.put(job.workItemId(), updated.get());
     return rateWait.orElse(Duration.ofMillis(-1));
   }
 
   private void deadLetter(Lease lease, String reason, Map<String, ContactSyncResult> results) {
+    deadLetter(lease, reason, List.of(), results);
+  }
+
+  /** Dead-letters an item; {@code written} are the changes its last attempt recorded. */
+  private void deadLetter(
+      Lease lease,
+      String reason,
+      List<PlannedChange> written,
+      Map<String, ContactSyncResult> results) {
     Optional<DeadLetter> letter = queue.deadLetter(lease, reason, config.clock().instant());
     if (letter.isEmpty()) {
       return;
@@ -213,12 +227,14 @@ public final class BatchRunner {
             item.locationId(),
             item.contactId(),
             ContactSyncResult.Status.DEAD_LETTERED,
-            List.of(),
+            written,
             reason));
   }
 
   private static ContactSyncResult result(
-      ContactJob job, ContactSyncResult.Status status, String error) {
-    return new ContactSyncResult(job.locationId, job.contactId, status, job.changes, error);
+      ContactOutcome outcome, ContactSyncResult.Status status, String error) {
+    ContactJob job = outcome.job();
+    return new ContactSyncResult(
+        job.locationId(), job.contactId(), status, outcome.changes(), error);
   }
 }

@@ -7,6 +7,7 @@ import io.ghlsync.ghl.model.Task;
 import io.ghlsync.sync.mapping.E164;
 import io.ghlsync.sync.mapping.NoteText;
 import io.ghlsync.sync.mapping.SourceRecord;
+import io.ghlsync.sync.target.DuplicateQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,6 +97,16 @@ public record GhlContactState(
       }
     }
     return out;
+  }
+
+  /**
+   * What identifies the contact in a duplicate search: its id, e-mails and phones.
+   *
+   * @param defaultCallingCode calling code for national numbers, or {@code ""}
+   * @return the query
+   */
+  public DuplicateQuery duplicateQuery(String defaultCallingCode) {
+    return new DuplicateQuery(contactId, emails(), phones(defaultCallingCode));
   }
 
   /**
