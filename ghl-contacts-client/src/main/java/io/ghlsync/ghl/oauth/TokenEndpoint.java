@@ -10,7 +10,6 @@ import com.google.api.client.http.HttpRequest;
 import com.google.api.client.http.HttpResponse;
 import com.google.api.client.http.HttpTransport;
 import com.google.api.client.json.JsonFactory;
-import com.google.api.client.json.gson.GsonFactory;
 import io.ghlsync.core.ApiException;
 import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.HttpStack;
@@ -19,6 +18,7 @@ import io.ghlsync.core.RateLimitHeaders;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.token.TokenKey;
 import io.ghlsync.ghl.oauth.internal.GhlTokenJson;
+import io.ghlsync.ghl.oauth.internal.MoshiJsonFactory;
 import io.ghlsync.ghl.oauth.internal.OkHttpTransport;
 import java.io.IOException;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * 5xx: a lost response may already have consumed the refresh token.
  */
 final class TokenEndpoint {
-  private static final JsonFactory JSON = GsonFactory.getDefaultInstance();
+  private static final JsonFactory JSON = MoshiJsonFactory.instance();
 
   private final ClientConfig config;
   private final HttpTransport transport;
