@@ -3,6 +3,7 @@ package io.ghlsync.sync.internal;
 import io.ghlsync.sync.PlannedChange;
 import io.ghlsync.sync.internal.decision.Step;
 import io.ghlsync.sync.internal.decision.Written;
+import io.ghlsync.sync.mapping.FieldValues;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.model.Decision;
 import io.ghlsync.sync.model.EntityKind;
@@ -37,7 +38,7 @@ final class AuditWriter {
         (field, value) ->
             mask && !config.revealPersonalData() && mapping.isPersonal(kind, field)
                 ? MASK
-                : Canonical.display(value));
+                : FieldValues.text(value));
   }
 
   /** The change as reported to the caller. */

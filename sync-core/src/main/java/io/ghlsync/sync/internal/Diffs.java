@@ -1,5 +1,6 @@
 package io.ghlsync.sync.internal;
 
+import io.ghlsync.sync.mapping.FieldValues;
 import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.model.FieldChange;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class Diffs {
    * @return true when equal as text
    */
   public static boolean same(Object a, Object b) {
-    return Canonical.display(a).equals(Canonical.display(b));
+    return FieldValues.same(a, b);
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.ghlsync.sync.mapping;
 
-import io.ghlsync.sync.internal.Canonical;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,20 +20,27 @@ import java.util.Optional;
 final class DateTimes {
   private DateTimes() {}
 
-  static String format(Object value, ZoneId zone, Optional<ZoneId> inputZone, String pattern) {
+  /**
+   * The value in the output zone: typed ({@link OffsetDateTime}) without a pattern, so it stays a
+   * date until a connector writes it; the text in the pattern otherwise.
+   */
+  static Object format(Object value, ZoneId zone, Optional<ZoneId> inputZone, String pattern) {
     ZonedDateTime time = parse(value, inputZone).atZone(zone);
-    DateTimeFormatter formatter =
-        pattern.isEmpty()
-            ? DateTimeFormatter.ISO_OFFSET_DATE_TIME
-            : DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
-    return formatter.format(time);
+    if (pattern.isEmpty()) {
+      return time.toOffsetDateTime();
+    }
+    return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(time);
   }
 
   static Instant parse(Object value, Optional<ZoneId> inputZone) {
     if (value instanceof Number n) {
       return Instant.ofEpochMilli(n.longValue());
     }
-    String text = Canonical.display(value).strip();
+    if (value instanceof OffsetDateTime t) {
+      return t.toInstant();
+    }
+    String text = FieldValues.text(value).strip();
+    // A LocalDateTime or LocalDate value reads like its ISO text below.
     try {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException notOffset) {

@@ -1,6 +1,5 @@
 package io.ghlsync.sync.mapping;
 
-import io.ghlsync.sync.internal.Canonical;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +54,7 @@ public record FieldRule(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(nullPolicy, "nullPolicy");
     transforms = List.copyOf(transforms);
-    defaultValue = defaultValue.map(v -> Canonical.normalize(v, "default of '" + target + "'"));
+    defaultValue = defaultValue.map(v -> FieldValues.normalize(v, "default of '" + target + "'"));
   }
 
   /**
@@ -183,7 +182,7 @@ public record FieldRule(
      * Adds a date/time conversion.
      *
      * @param zone output zone
-     * @param pattern output pattern, or {@code ""} for ISO-8601
+     * @param pattern output pattern, or {@code ""} to keep a typed date-time
      * @return this builder
      */
     public Builder dateTime(ZoneId zone, String pattern) {

@@ -1,6 +1,5 @@
 package io.ghlsync.sync.mapping;
 
-import io.ghlsync.sync.internal.Canonical;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,9 +12,10 @@ import java.util.TreeSet;
  * The output of a mapping for one record: target field values, plus the fields to clear in the
  * target (rules with {@link NullPolicy#CLEAR} whose source had no value).
  *
- * <p>Values are JSON-like: {@link String}, {@link Boolean}, {@link Number} (normalised to {@link
- * Long} or {@link java.math.BigDecimal}), {@link java.util.List} or {@link Map}. Two records with
- * the same content have the same {@link #fingerprint()}.
+ * <p>Values follow the value model of {@link FieldValues}, normalised once when the record is
+ * built: strings, booleans, numbers ({@link Long} or {@link java.math.BigDecimal}), dates, lists
+ * and maps keep their types until a connector writes them. Two records with the same content have
+ * the same {@link #fingerprint()}.
  *
  * @param fields target field name to value, in rule order
  * @param cleared target fields to clear
@@ -30,7 +30,7 @@ public record MappedRecord(Map<String, Object> fields, Set<String> cleared) {
    */
   public MappedRecord {
     Map<String, Object> copy = new LinkedHashMap<>();
-    fields.forEach((k, v) -> copy.put(k, Canonical.normalize(v, "field '" + k + "'")));
+    fields.forEach((k, v) -> copy.put(k, FieldValues.normalize(v, "field '" + k + "'")));
     fields = Collections.unmodifiableMap(copy);
     cleared = Collections.unmodifiableSet(new LinkedHashSet<>(cleared));
     for (String field : cleared) {
@@ -71,13 +71,13 @@ public record MappedRecord(Map<String, Object> fields, Set<String> cleared) {
   }
 
   /**
-   * The value of a field as text: strings as they are, other values in canonical JSON.
+   * The value of a field as text; see {@link FieldValues#text}.
    *
    * @param field the target field name
    * @return the text, empty when the field is not set
    */
   public Optional<String> text(String field) {
-    return get(field).map(Canonical::display);
+    return get(field).map(FieldValues::text);
   }
 
   /**
@@ -125,8 +125,8 @@ public record MappedRecord(Map<String, Object> fields, Set<String> cleared) {
    * @return 64 hex characters
    */
   public String fingerprint() {
-    StringBuilder sb = new StringBuilder(Canonical.render(fields));
+    StringBuilder sb = new StringBuilder(FieldValues.render(fields));
     sb.append("|cleared:").append(new TreeSet<>(cleared));
-    return Canonical.sha256(sb.toString());
+    return FieldValues.sha256(sb.toString());
   }
 }

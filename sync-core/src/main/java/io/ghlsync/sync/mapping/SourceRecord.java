@@ -1,6 +1,5 @@
 package io.ghlsync.sync.mapping;
 
-import io.ghlsync.sync.internal.Canonical;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,13 +17,13 @@ import java.util.Optional;
 public record SourceRecord(Map<String, Object> values) {
 
   /**
-   * Copies and normalises the values; see {@code Canonical#normalize}.
+   * Copies and normalises the values; see {@link FieldValues#normalize}.
    *
    * @param values the top-level fields
    */
   @SuppressWarnings("unchecked")
   public SourceRecord {
-    values = (Map<String, Object>) Canonical.normalize(values, "source record");
+    values = (Map<String, Object>) FieldValues.normalize(values, "source record");
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.ghlsync.sync.mapping;
 
-import io.ghlsync.sync.internal.Canonical;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -73,7 +72,7 @@ public sealed interface Transform {
 
     @Override
     public Optional<Object> apply(Object value) {
-      String raw = Canonical.display(value);
+      String raw = FieldValues.text(value);
       return Optional.of(
           E164.normalize(raw, defaultCallingCode)
               .orElseThrow(
@@ -87,13 +86,15 @@ public sealed interface Transform {
   }
 
   /**
-   * Parses a date/time and writes it in an explicit zone and pattern; see {@link DateTimes}.
+   * Parses a date/time and puts it in an explicit zone; see {@link DateTimes}. Without a pattern
+   * the value stays a date ({@link java.time.OffsetDateTime}) that the connector writes in its own
+   * format; with a pattern it becomes that text.
    *
    * @param zone the zone the output is written in, e.g. {@code Europe/Berlin}
    * @param inputZone the zone of input values that carry no offset (e.g. {@code 2024-05-01
    *     10:00:00}); empty to reject such values
    * @param pattern a {@link DateTimeFormatter} pattern, e.g. {@code yyyy-MM-dd HH:mm:ss}, or {@code
-   *     ""} for ISO-8601 with offset
+   *     ""} to keep a typed date-time with offset
    */
   record DateTime(ZoneId zone, Optional<ZoneId> inputZone, String pattern) implements Transform {
     /**
@@ -103,7 +104,7 @@ public sealed interface Transform {
      * @param inputZone the zone of input values that carry no offset (e.g. {@code 2024-05-01
      *     10:00:00}); empty to reject such values
      * @param pattern a {@link DateTimeFormatter} pattern, e.g. {@code yyyy-MM-dd HH:mm:ss}, or
-     *     {@code ""} for ISO-8601 with offset
+     *     {@code ""} to keep a typed date-time with offset
      */
     public DateTime {
       Objects.requireNonNull(zone, "zone");
@@ -144,9 +145,10 @@ public sealed interface Transform {
         throw new IllegalArgumentException("valueMap needs at least one entry");
       }
       Map<String, Object> copy = new java.util.LinkedHashMap<>();
-      entries.forEach((k, v) -> copy.put(k, Canonical.normalize(v, "valueMap entry '" + k + "'")));
+      entries.forEach(
+          (k, v) -> copy.put(k, FieldValues.normalize(v, "valueMap entry '" + k + "'")));
       entries = java.util.Collections.unmodifiableMap(copy);
-      otherwise = otherwise.map(v -> Canonical.normalize(v, "valueMap otherwise"));
+      otherwise = otherwise.map(v -> FieldValues.normalize(v, "valueMap otherwise"));
       if (otherwise.isPresent() && keepUnmapped) {
         throw new IllegalArgumentException("valueMap takes either 'otherwise' or 'keepUnmapped'");
       }
@@ -165,7 +167,7 @@ public sealed interface Transform {
     }
 
     private Optional<Object> lookup(Object value) {
-      Object mapped = entries.get(Canonical.display(value));
+      Object mapped = entries.get(FieldValues.text(value));
       if (mapped != null) {
         return Optional.of(mapped);
       }

@@ -1,6 +1,5 @@
 package io.ghlsync.sync.mapping;
 
-import io.ghlsync.sync.internal.Canonical;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +51,7 @@ public sealed interface ValueSource {
      * @param value a String, Boolean, Number, List or Map
      */
     public Constant {
-      value = Canonical.normalize(value, "constant");
+      value = FieldValues.normalize(value, "constant");
     }
 
     @Override
@@ -90,7 +89,7 @@ public sealed interface ValueSource {
       for (String path : paths) {
         record
             .get(path)
-            .map(Canonical::display)
+            .map(FieldValues::text)
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .ifPresent(parts::add);

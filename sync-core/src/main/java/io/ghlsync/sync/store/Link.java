@@ -1,6 +1,6 @@
 package io.ghlsync.sync.store;
 
-import io.ghlsync.sync.internal.Canonical;
+import io.ghlsync.sync.mapping.FieldValues;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +49,7 @@ public record Link(
     LinkKey.requireText(contactId, "contactId");
     LinkKey.requireText(targetId, "targetId");
     Objects.requireNonNull(fingerprint, "fingerprint");
-    snapshot = (Map<String, Object>) Canonical.normalize(snapshot, "snapshot");
+    snapshot = (Map<String, Object>) FieldValues.normalize(snapshot, "snapshot");
     Objects.requireNonNull(mappingVersion, "mappingVersion");
     Objects.requireNonNull(syncedAt, "syncedAt");
   }

@@ -1,6 +1,6 @@
 package io.ghlsync.sync.target;
 
-import io.ghlsync.sync.internal.Canonical;
+import io.ghlsync.sync.mapping.FieldValues;
 import java.util.Map;
 
 /**
@@ -25,6 +25,6 @@ public record TargetMatch(String targetId, Map<String, Object> fields) {
     if (targetId.isBlank()) {
       throw new IllegalArgumentException("targetId must not be blank");
     }
-    fields = (Map<String, Object>) Canonical.normalize(fields, "match fields");
+    fields = (Map<String, Object>) FieldValues.normalize(fields, "match fields");
   }
 }
