@@ -88,6 +88,12 @@ public record OnOfficeAction(
         + (resourceId.isEmpty() ? "" : " " + resourceId);
   }
 
+  /** Shows the action and the names of its parameters; their values may be personal data. */
+  @Override
+  public String toString() {
+    return describe() + " " + parameters.keySet();
+  }
+
   /** Builder of an {@link OnOfficeAction}; names follow the JSON fields. */
   public static final class Builder {
     private final ActionType type;

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.LenientDates;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -64,5 +65,25 @@ public record Appointment(
    */
   public Optional<LocalDateTime> endTimeLocal() {
     return endTime.flatMap(LenientDates::localDateTime);
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("Appointment")
+        .with("id", id)
+        .with("calendarId", calendarId)
+        .with("status", status)
+        .with("appointmentStatus", appointmentStatus)
+        .with("locationId", locationId)
+        .with("contactId", contactId)
+        .with("groupId", groupId)
+        .with("assignedUserId", assignedUserId)
+        .with("startTime", startTime)
+        .with("endTime", endTime)
+        .with("dateAdded", dateAdded)
+        .with("dateUpdated", dateUpdated)
+        .hidden("title", "notes", "address", "users", "assignedResources")
+        .toString();
   }
 }

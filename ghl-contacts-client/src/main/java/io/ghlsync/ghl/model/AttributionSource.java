@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import java.util.Optional;
 
 /**
@@ -42,4 +43,26 @@ public record AttributionSource(
     Optional<String> userAgent,
     Optional<String> ip,
     Optional<String> medium,
-    Optional<String> mediumId) {}
+    Optional<String> mediumId) {
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("AttributionSource")
+        .with("campaignId", campaignId)
+        .with("fbEventId", fbEventId)
+        .with("mediumId", mediumId)
+        .hidden(
+            "url",
+            "campaign",
+            "utmSource",
+            "utmMedium",
+            "utmContent",
+            "referrer",
+            "click ids",
+            "userAgent",
+            "ip",
+            "medium")
+        .toString();
+  }
+}

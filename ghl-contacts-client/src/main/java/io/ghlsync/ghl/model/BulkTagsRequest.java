@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.Arguments;
 import io.ghlsync.ghl.internal.PathSegments;
 import java.util.Arrays;
@@ -176,5 +177,17 @@ public record BulkTagsRequest(
       }
       return new BulkTagsRequest(type.get(), locationId, contacts, tags, removeAllTags);
     }
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("BulkTagsRequest")
+        .with("type", type)
+        .with("locationId", locationId)
+        .with("contacts", contacts)
+        .with("removeAllTags", removeAllTags)
+        .hidden("tags")
+        .toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.JsonAlias;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,16 @@ public record BulkTagsResult(
      */
     public boolean isSuccess() {
       return type.filter("success"::equals).isPresent();
+    }
+
+    /** Shows the contact id and outcome; the tags are redacted. */
+    @Override
+    public String toString() {
+      return RedactedString.of("ContactResult")
+          .with("contactId", contactId)
+          .with("type", type)
+          .hidden("message", "oldTags", "tagsAdded", "tagsRemoved")
+          .toString();
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.Arguments;
 import java.util.Optional;
 
@@ -107,5 +108,15 @@ public record CreateNoteRequest(
       }
       return new CreateNoteRequest(userId, body.get(), title, color, pinned);
     }
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("CreateNoteRequest")
+        .with("userId", userId)
+        .with("pinned", pinned)
+        .hidden("body", "title", "color")
+        .toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.Arguments;
 import java.time.Instant;
 import java.util.Optional;
@@ -123,5 +124,16 @@ public record CreateTaskRequest(
       }
       return new CreateTaskRequest(title.get(), body, dueDate.get(), completed, assignedTo);
     }
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("CreateTaskRequest")
+        .with("dueDate", dueDate)
+        .with("completed", completed)
+        .with("assignedTo", assignedTo)
+        .hidden("title", "body")
+        .toString();
   }
 }

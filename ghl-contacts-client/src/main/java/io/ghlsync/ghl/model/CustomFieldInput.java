@@ -1,6 +1,7 @@
 package io.ghlsync.ghl.model;
 
 import com.squareup.moshi.Json;
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.Arguments;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -81,5 +82,15 @@ public record CustomFieldInput(
     throw new IllegalArgumentException(
         "customFields.field_value must be a String, Number, Boolean, List<String> or Map, was "
             + (value == null ? "null" : value.getClass().getSimpleName()));
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("CustomFieldInput")
+        .with("id", id)
+        .with("key", key)
+        .hidden("fieldValue")
+        .toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.JsonAlias;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -118,5 +119,15 @@ public record CustomFieldValue(
       return Optional.of(v.toString());
     }
     return Optional.empty();
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("CustomFieldValue")
+        .with("id", id)
+        .with("key", key)
+        .hidden("value")
+        .toString();
   }
 }

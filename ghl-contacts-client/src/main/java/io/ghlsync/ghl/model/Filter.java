@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.Arguments;
 import java.util.List;
 import java.util.Map;
@@ -137,5 +138,15 @@ public record Filter(String field, FilterOperator operator, Optional<Object> val
       throw new IllegalArgumentException(
           name + " must be a String, Number, Boolean or a list of those");
     }
+  }
+
+  /** Shows the field and operator; the value may be personal data and is redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("Filter")
+        .with("field", field)
+        .with("operator", operator)
+        .hidden("value")
+        .toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.Arguments;
 import io.ghlsync.ghl.internal.PathSegments;
 import java.util.Optional;
@@ -89,5 +90,16 @@ public record ListByBusinessRequest(
     public ListByBusinessRequest build() {
       return new ListByBusinessRequest(locationId, limit, skip, query);
     }
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("ListByBusinessRequest")
+        .with("locationId", locationId)
+        .with("limit", limit)
+        .with("skip", skip)
+        .hidden("query")
+        .toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.Arguments;
 import io.ghlsync.ghl.internal.PathSegments;
 import java.util.Optional;
@@ -108,5 +109,17 @@ public record ListContactsRequest(
     public ListContactsRequest build() {
       return new ListContactsRequest(locationId, startAfterId, startAfter, query, limit);
     }
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("ListContactsRequest")
+        .with("locationId", locationId)
+        .with("startAfterId", startAfterId)
+        .with("startAfter", startAfter)
+        .with("limit", limit)
+        .hidden("query")
+        .toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.LenientDates;
 import java.time.Instant;
 import java.util.Optional;
@@ -33,5 +34,18 @@ public record Note(
    */
   public Optional<Instant> dateAddedInstant() {
     return dateAdded.flatMap(LenientDates::instant);
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("Note")
+        .with("id", id)
+        .with("userId", userId)
+        .with("contactId", contactId)
+        .with("dateAdded", dateAdded)
+        .with("pinned", pinned)
+        .hidden("body", "title", "color")
+        .toString();
   }
 }

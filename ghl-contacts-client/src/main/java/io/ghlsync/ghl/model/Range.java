@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -118,5 +119,11 @@ public record Range(
               + (value == null ? "null" : value.getClass().getSimpleName()));
     }
     return Optional.of(value);
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("Range").hidden("gt", "gte", "lt", "lte").toString();
   }
 }

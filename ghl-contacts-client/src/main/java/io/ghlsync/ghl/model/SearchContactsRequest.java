@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.Arguments;
 import io.ghlsync.ghl.internal.PathSegments;
 import java.util.Arrays;
@@ -209,5 +210,16 @@ public record SearchContactsRequest(
       return new SearchContactsRequest(
           locationId, pageLimit, page, searchAfter, filters, sort, query);
     }
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("SearchContactsRequest")
+        .with("locationId", locationId)
+        .with("pageLimit", pageLimit)
+        .with("page", page)
+        .hidden("searchAfter", "filters", "sort", "query")
+        .toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.LenientDates;
 import java.time.Instant;
 import java.util.Optional;
@@ -40,5 +41,18 @@ public record Task(
    */
   public boolean isCompleted() {
     return completed.orElse(false);
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("Task")
+        .with("id", id)
+        .with("contactId", contactId)
+        .with("assignedTo", assignedTo)
+        .with("dueDate", dueDate)
+        .with("completed", completed)
+        .hidden("title", "body")
+        .toString();
   }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.Arguments;
 import java.util.Optional;
 
@@ -111,5 +112,15 @@ public record UpdateNoteRequest(
       }
       return new UpdateNoteRequest(userId, body, title, color, pinned);
     }
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("UpdateNoteRequest")
+        .with("userId", userId)
+        .with("pinned", pinned)
+        .hidden("body", "title", "color")
+        .toString();
   }
 }

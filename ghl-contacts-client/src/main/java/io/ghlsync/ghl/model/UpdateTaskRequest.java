@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.model;
 
+import io.ghlsync.core.RedactedString;
 import io.ghlsync.ghl.internal.Arguments;
 import java.time.Instant;
 import java.util.Optional;
@@ -122,5 +123,16 @@ public record UpdateTaskRequest(
       }
       return new UpdateTaskRequest(title, body, dueDate, completed, assignedTo);
     }
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("UpdateTaskRequest")
+        .with("dueDate", dueDate)
+        .with("completed", completed)
+        .with("assignedTo", assignedTo)
+        .hidden("title", "body")
+        .toString();
   }
 }

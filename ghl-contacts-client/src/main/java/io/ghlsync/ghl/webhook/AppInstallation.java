@@ -1,5 +1,6 @@
 package io.ghlsync.ghl.webhook;
 
+import io.ghlsync.core.RedactedString;
 import java.util.Objects;
 
 /**
@@ -51,5 +52,20 @@ public record AppInstallation(
     Objects.requireNonNull(companyId, "companyId");
     Objects.requireNonNull(whitelabelDetails, "whitelabelDetails");
     Objects.requireNonNull(trial, "trial");
+  }
+
+  /** Shows ids, dates and status only; personal data and free text are redacted. */
+  @Override
+  public String toString() {
+    return RedactedString.of("AppInstallation")
+        .with("appId", appId)
+        .with("versionId", versionId)
+        .with("installType", installType)
+        .with("companyId", companyId)
+        .with("userId", userId)
+        .with("planId", planId)
+        .with("isWhitelabelCompany", isWhitelabelCompany)
+        .hidden("companyName", "whitelabelDetails", "trial")
+        .toString();
   }
 }

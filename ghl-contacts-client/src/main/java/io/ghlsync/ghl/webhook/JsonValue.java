@@ -50,6 +50,12 @@ public sealed interface JsonValue {
       Objects.requireNonNull(value, "value");
     }
 
+    /** Payload text may be personal data; only its length is shown. */
+    @Override
+    public String toString() {
+      return "JsonString[" + value.length() + " chars, redacted]";
+    }
+
     @Override
     public Optional<String> asText() {
       return Optional.of(value);

@@ -213,7 +213,10 @@ public final class ContactFields {
         customFields);
   }
 
-  /** Lists the fields that are set; e-mail, phone and names are shown as {@code [redacted]}. */
+  /**
+   * Lists the fields that are set; e-mail, phone, names, company and tags are shown as {@code
+   * [redacted]}.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("ContactFields[");
@@ -222,12 +225,12 @@ public final class ContactFields {
     appendIfSet(sb, "phone", phone == null ? null : "[redacted]");
     appendIfSet(sb, "firstName", firstName == null ? null : "[redacted]");
     appendIfSet(sb, "lastName", lastName == null ? null : "[redacted]");
-    appendIfSet(sb, "company", company);
+    appendIfSet(sb, "company", company == null ? null : "[redacted]");
     appendIfSet(sb, "lifecycleStage", lifecycleStage);
     appendIfSet(sb, "leadScore", leadScore);
     appendIfSet(sb, "source", source);
     appendIfSet(sb, "gclid", gclid);
-    appendIfSet(sb, "tags", tags);
+    appendIfSet(sb, "tags", tags == null ? null : "[redacted]");
     appendIfSet(sb, "customFields", customFields == null ? null : customFields.keySet());
     if (sb.charAt(sb.length() - 1) == ' ') {
       sb.setLength(sb.length() - 2);

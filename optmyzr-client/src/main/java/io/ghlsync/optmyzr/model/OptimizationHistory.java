@@ -25,4 +25,10 @@ public record OptimizationHistory(List<Map<String, Object>> entries, String rawJ
     entries = List.copyOf(entries);
     Objects.requireNonNull(rawJson, "rawJson");
   }
+
+  /** Shows the number of entries only; the body is not repeated. */
+  @Override
+  public String toString() {
+    return "OptimizationHistory[" + entries.size() + " entries]";
+  }
 }

@@ -1,5 +1,6 @@
 package io.ghlsync.optmyzr.model;
 
+import io.ghlsync.core.RedactedString;
 import java.util.Objects;
 
 /**
@@ -37,5 +38,16 @@ public record OptimizationSuggestion(
     Objects.requireNonNull(accountType, "accountType");
     Objects.requireNonNull(toolName, "toolName");
     Objects.requireNonNull(link, "link");
+  }
+
+  /** Shows the account id, type and count; names and links are left out. */
+  @Override
+  public String toString() {
+    return RedactedString.of("OptimizationSuggestion")
+        .with("accountId", accountId)
+        .with("accountType", accountType)
+        .with("changes", changes)
+        .hidden("accountName", "toolName", "link")
+        .toString();
   }
 }
