@@ -38,7 +38,7 @@ public interface ErrorMapper {
         return new RateLimitException(
             details,
             feedback.dailyBudgetExhausted(),
-            feedback.retryAfter().or(feedback::window).orElse(null));
+            feedback.retryAfter().or(feedback::reset).or(feedback::window).orElse(null));
       } else if (s >= 500) {
         return new ServerException(details, null);
       }

@@ -14,7 +14,10 @@ import java.util.OptionalLong;
  * @param window the window length
  * @param dailyLimit the daily budget
  * @param dailyRemaining requests left today
- * @param retryAfter how long the service asked us to wait
+ * @param retryAfter how long the service asked us to wait before repeating this request ({@code
+ *     Retry-After}); only ever lengthened, never shortened, by the retry policy
+ * @param reset how long until the current window ends and its full allowance is back ({@code
+ *     RateLimit-Reset}, {@code X-RateLimit-Reset}); the window's end, not a retry delay
  */
 public record RateLimitFeedback(
     int status,
@@ -23,7 +26,38 @@ public record RateLimitFeedback(
     Optional<Duration> window,
     OptionalLong dailyLimit,
     OptionalLong dailyRemaining,
-    Optional<Duration> retryAfter) {
+    Optional<Duration> retryAfter,
+    Optional<Duration> reset) {
+
+  /**
+   * Feedback from a service that does not report when its window ends (GHL).
+   *
+   * @param status HTTP status of the response
+   * @param windowMax requests allowed per window
+   * @param windowRemaining requests left in the current window
+   * @param window the window length
+   * @param dailyLimit the daily budget
+   * @param dailyRemaining requests left today
+   * @param retryAfter how long the service asked us to wait before repeating this request
+   */
+  public RateLimitFeedback(
+      int status,
+      OptionalInt windowMax,
+      OptionalInt windowRemaining,
+      Optional<Duration> window,
+      OptionalLong dailyLimit,
+      OptionalLong dailyRemaining,
+      Optional<Duration> retryAfter) {
+    this(
+        status,
+        windowMax,
+        windowRemaining,
+        window,
+        dailyLimit,
+        dailyRemaining,
+        retryAfter,
+        Optional.empty());
+  }
 
   /**
    * True for HTTP 429.

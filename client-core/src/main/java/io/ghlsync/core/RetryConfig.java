@@ -9,8 +9,10 @@ import java.time.Duration;
  *
  * @param maxAttempts total attempts including the first (1 disables retries)
  * @param initialDelay first backoff delay
- * @param maxDelay upper bound for any delay, including a server's {@code Retry-After}
- * @param jitterFactor random spread applied to each delay, 0..1
+ * @param maxDelay upper bound for any backoff delay; a server's {@code Retry-After} (or a 429's
+ *     window reset) longer than this ends the retries instead of being cut short
+ * @param jitterFactor random spread applied to each backoff delay, 0..1; a server-given wait is
+ *     only ever lengthened by it
  */
 public record RetryConfig(
     int maxAttempts, Duration initialDelay, Duration maxDelay, double jitterFactor) {

@@ -67,9 +67,9 @@ class KeyedRateLimiterTest {
   @Test
   void reservesWhatOtherClientsConsumedWhenTheServerReportsLessRemaining() throws Exception {
     KeyedRateLimiter limiter = new KeyedRateLimiter(config(10, 10_000, 0, 0));
-    limiter.acquire("loc");
+    RateLimitPermit first = limiter.acquire("loc");
     // We sent one, but the server says only one is left: someone else used eight.
-    limiter.onResponse("loc", feedback(200, 10, 1, null, null));
+    limiter.onResponse(first, feedback(200, 10, 1, null, null));
 
     limiter.acquire("loc");
     assertThatThrownBy(() -> limiter.acquire("loc")).isInstanceOf(RateLimitException.class);

@@ -2,6 +2,7 @@ package io.ghlsync.core.internal;
 
 import io.ghlsync.core.KeyedRateLimiter;
 import io.ghlsync.core.RateLimitHeaders;
+import io.ghlsync.core.RateLimitPermit;
 import io.ghlsync.core.RequestOptions;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -9,7 +10,10 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** Takes a permit from the key's bucket before each attempt and feeds the headers back. */
+/**
+ * Takes a permit from the key's bucket before each attempt and hands it back with the answer's
+ * headers (or without an answer after an I/O error), so the bucket knows what is in flight.
+ */
 public final class RateLimitInterceptor implements Interceptor {
   private final KeyedRateLimiter limiter;
   private final RateLimitHeaders headers;
@@ -35,14 +39,21 @@ public final class RateLimitInterceptor implements Interceptor {
     RequestOptions options = request.tag(RequestOptions.class);
     String key =
         options == null || options.rateLimitKey() == null ? defaultKey : options.rateLimitKey();
+    RateLimitPermit permit;
     try {
-      limiter.acquire(key);
+      permit = limiter.acquire(key);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for a rate-limit permit");
     }
-    Response response = chain.proceed(request);
-    limiter.onResponse(key, headers.read(response));
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException | RuntimeException e) {
+      limiter.onNoResponse(permit);
+      throw e;
+    }
+    limiter.onResponse(permit, headers.read(response));
     return response;
   }
 }

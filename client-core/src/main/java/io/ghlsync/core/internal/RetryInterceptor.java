@@ -3,13 +3,11 @@ package io.ghlsync.core.internal;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
-import io.ghlsync.core.RateLimitFeedback;
 import io.ghlsync.core.RateLimitHeaders;
 import io.ghlsync.core.RequestOptions;
 import io.ghlsync.core.RetryConfig;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.time.Duration;
 import java.util.Set;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -20,7 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Repeats failed attempts with Failsafe: exponential backoff with jitter, honouring the server's
- * {@code Retry-After}. A 429 is always repeated (the service did not process the request), except
+ * {@code Retry-After} (jitter only lengthens it; a wait beyond {@link RetryConfig#maxDelay()} ends
+ * the retries so the caller sees the 429 with its retry-after instead of a too-early repeat), see
+ * {@link RetryDelays}. A 429 is always repeated (the service did not process the request), except
  * when the daily budget is gone; 502/503/504 and I/O errors only for requests that are safe to
  * repeat: GET, HEAD, PUT, DELETE, OPTIONS, or any request whose {@link RequestOptions} says so.
  */
@@ -31,6 +31,7 @@ public final class RetryInterceptor implements Interceptor {
 
   private final RetryConfig config;
   private final RateLimitHeaders headers;
+  private final RetryDelays delays;
   private final RetryPolicy<Response> safePolicy;
   private final RetryPolicy<Response> unsafePolicy;
 
@@ -43,6 +44,7 @@ public final class RetryInterceptor implements Interceptor {
   public RetryInterceptor(RetryConfig config, RateLimitHeaders headers) {
     this.config = config;
     this.headers = headers;
+    this.delays = new RetryDelays(config, headers);
     this.safePolicy = policy(true);
     this.unsafePolicy = policy(false);
   }
@@ -88,9 +90,9 @@ public final class RetryInterceptor implements Interceptor {
     return RetryPolicy.<Response>builder()
         .handleIf((response, failure) -> shouldRetry(safe, response, failure))
         .withMaxAttempts(config.maxAttempts())
-        .withBackoff(config.initialDelay(), config.maxDelay())
-        .withJitter(config.jitterFactor())
-        .withDelayFn(ctx -> serverDelay(ctx.getLastResult()))
+        // All of the delay, jitter included, is computed here: Failsafe's own jitter would also
+        // shorten a server's Retry-After.
+        .withDelayFn(ctx -> delays.delay(ctx.getAttemptCount(), ctx.getLastResult()))
         .onRetry(
             event -> {
               Response last = event.getLastResult();
@@ -123,19 +125,8 @@ public final class RetryInterceptor implements Interceptor {
       return false;
     }
     if (response.code() == 429) {
-      return !headers.read(response).dailyBudgetExhausted();
+      return !headers.read(response).dailyBudgetExhausted() && delays.serverWaitFits(response);
     }
-    return safe && RETRYABLE_STATUS.contains(response.code());
-  }
-
-  private Duration serverDelay(@Nullable Response response) {
-    if (response == null) {
-      return Duration.ofMillis(-1);
-    }
-    RateLimitFeedback feedback = headers.read(response);
-    return feedback
-        .retryAfter()
-        .map(d -> d.compareTo(config.maxDelay()) > 0 ? config.maxDelay() : d)
-        .orElse(Duration.ofMillis(-1));
+    return safe && RETRYABLE_STATUS.contains(response.code()) && delays.serverWaitFits(response);
   }
 }
