@@ -1,6 +1,5 @@
 package io.ghlsync.benchmarks;
 
-import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.RateLimitConfig;
 import io.ghlsync.ghl.GhlClient;
 import io.ghlsync.onoffice.OnOfficeClient;
@@ -70,7 +69,6 @@ public final class SyncBackfillBenchmark {
               .token(onOffice.token())
               .secret(onOffice.secret())
               .maxActionsPerRequest(100)
-              .config(ClientConfig.builder(onOffice.url()).build())
               .build();
       SyncCounters counters = new SyncCounters();
       try (SyncEngine engine =

@@ -29,6 +29,9 @@ public class ApiException extends RuntimeException {
   /** Whether repeating the same call may succeed. */
   private final boolean retryable;
 
+  /** The service's own error code, when it sent one. */
+  private final @Nullable ServiceError serviceError;
+
   /**
    * Creates an exception.
    *
@@ -54,6 +57,7 @@ public class ApiException extends RuntimeException {
     this.messages = List.copyOf(messages);
     this.rawBody = rawBody;
     this.retryable = retryable;
+    this.serviceError = null;
   }
 
   /**
@@ -65,14 +69,13 @@ public class ApiException extends RuntimeException {
    * @param cause the cause, or null
    */
   public ApiException(ErrorDetails details, boolean retryable, @Nullable Throwable cause) {
-    this(
-        details.summary(),
-        details.statusCode(),
-        details.requestId(),
-        details.messages(),
-        details.rawBody(),
-        retryable,
-        cause);
+    super(details.summary(), cause);
+    this.statusCode = details.statusCode();
+    this.requestId = details.requestId();
+    this.messages = details.messages();
+    this.rawBody = details.rawBody();
+    this.retryable = retryable;
+    this.serviceError = details.serviceError();
   }
 
   /**
@@ -118,5 +121,15 @@ public class ApiException extends RuntimeException {
    */
   public boolean isRetryable() {
     return retryable;
+  }
+
+  /**
+   * The service's own error code behind this exception, e.g. onOffice's {@code errorcode} and the
+   * failed action's position: {@code e.serviceError().map(ServiceError::code)}.
+   *
+   * @return the service error, or empty when the service sent none (GHL, Optmyzr)
+   */
+  public Optional<ServiceError> serviceError() {
+    return Optional.ofNullable(serviceError);
   }
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param error the short error name (e.g. {@code "Unprocessable Entity"}), or null
  * @param rawBody raw body text, or null
  * @param context what was being done, e.g. {@code "GET /contacts/{contactId}"}
+ * @param serviceError the service's own error code (e.g. onOffice's), or null when it sent none
  */
 public record ErrorDetails(
     int statusCode,
@@ -19,7 +20,28 @@ public record ErrorDetails(
     List<String> messages,
     @Nullable String error,
     @Nullable String rawBody,
-    String context) {
+    String context,
+    @Nullable ServiceError serviceError) {
+
+  /**
+   * Details without a service error code.
+   *
+   * @param statusCode HTTP status (0 if none)
+   * @param requestId request/trace id, or null
+   * @param messages messages from the body (string or array forms flattened)
+   * @param error the short error name (e.g. {@code "Unprocessable Entity"}), or null
+   * @param rawBody raw body text, or null
+   * @param context what was being done, e.g. {@code "GET /contacts/{contactId}"}
+   */
+  public ErrorDetails(
+      int statusCode,
+      @Nullable String requestId,
+      List<String> messages,
+      @Nullable String error,
+      @Nullable String rawBody,
+      String context) {
+    this(statusCode, requestId, messages, error, rawBody, context, null);
+  }
 
   /**
    * Canonical constructor: copies the message list.
@@ -30,6 +52,7 @@ public record ErrorDetails(
    * @param error the short error name (e.g. {@code "Unprocessable Entity"}), or null
    * @param rawBody raw body text, or null
    * @param context what was being done, e.g. {@code "GET /contacts/{contactId}"}
+   * @param serviceError the service's own error code, or null
    */
   public ErrorDetails {
     messages = List.copyOf(messages);

@@ -86,7 +86,7 @@ public final class TasksService {
    * @param completed the new state
    * @return the updated task
    */
-  public Task setCompleted(String contactId, String taskId, boolean completed) {
+  public Task complete(String contactId, String taskId, boolean completed) {
     String c = PathSegments.id(contactId, "contactId");
     String t = PathSegments.id(taskId, "taskId");
     Bodies.CompletedBody body = new Bodies.CompletedBody(completed);

@@ -82,7 +82,7 @@ class TasksServiceTest {
   void setCompletedSendsTheFlag() {
     ghl.enqueueFixture(200, "task.json");
 
-    Task t = client.tasks().setCompleted("c1", "t1", true);
+    Task t = client.tasks().complete("c1", "t1", true);
 
     RecordedRequest r = ghl.take("PUT", "/contacts/c1/tasks/t1/completed");
     MockGhl.assertJsonBody(r, "{\"completed\":true}");

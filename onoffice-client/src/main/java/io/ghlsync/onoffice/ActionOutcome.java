@@ -46,7 +46,7 @@ public sealed interface ActionOutcome<T> permits ActionOutcome.Succeeded, Action
   /**
    * A failed action.
    *
-   * @param error the error; an {@link OnOfficeFailure} when onOffice sent an error code
+   * @param error the error; its {@link ApiException#serviceError()} holds onOffice's error code
    * @param <T> the value type it would have had
    */
   record Failed<T>(ApiException error) implements ActionOutcome<T> {

@@ -7,7 +7,8 @@ import io.ghlsync.onoffice.model.ActivityQuery;
 import io.ghlsync.onoffice.model.NewActivity;
 
 /**
- * Agents-log actions as unsent {@link ActionCall}s; {@link Activities} sends them one at a time.
+ * Agents-log actions as unsent {@link ActionCall}s; {@link ActivitiesService} sends them one at a
+ * time.
  */
 public final class ActivityActions {
   /** The {@code resourcetype} of the agents log. */

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Address actions as unsent {@link ActionCall}s, for {@link OnOfficeBatch} or {@link
- * OnOfficeClient#execute(ActionCall)}. {@link Addresses} sends the same calls one at a time.
+ * OnOfficeClient#execute(ActionCall)}. {@link AddressesService} sends the same calls one at a time.
  */
 public final class AddressActions {
   /** The {@code resourcetype} of addresses. */
@@ -94,7 +94,7 @@ public final class AddressActions {
    * @param changes the changes
    * @return the call; the value is the raw result
    */
-  public static ActionCall<ActionResult> modify(long id, AddressChanges changes) {
+  public static ActionCall<ActionResult> update(long id, AddressChanges changes) {
     return ActionCall.raw(
         OnOfficeAction.builder(ActionType.MODIFY, RESOURCE)
             .resourceid(Long.toString(Limits.id("addressId", id)))
@@ -109,7 +109,7 @@ public final class AddressActions {
    * @return the call
    */
   public static ActionCall<ActionResult> archive(long id) {
-    return modify(id, AddressChanges.builder().status(0).build());
+    return update(id, AddressChanges.builder().status(0).build());
   }
 
   private static ActionCall<List<Address>> findBy(

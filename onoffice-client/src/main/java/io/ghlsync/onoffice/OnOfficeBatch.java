@@ -16,7 +16,7 @@ import java.util.List;
  * <pre>{@code
  * OnOfficeBatch batch = client.batch();
  * BatchEntry<Long> id = batch.add(AddressActions.create(newAddress));
- * batch.add(TaskActions.modify(taskId, changes));
+ * batch.add(TaskActions.update(taskId, changes));
  * batch.execute();
  * long created = id.get(); // or throws that action's error
  * }</pre>

@@ -13,6 +13,7 @@ import io.ghlsync.onoffice.internal.TimeSource;
 import io.ghlsync.onoffice.model.ActionResult;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -45,15 +46,16 @@ public final class OnOfficeClient {
 
   private final HttpUrl endpoint;
   private final ActionSender sender;
-  private final Addresses addresses;
-  private final Tasks tasks;
-  private final Activities activities;
-  private final Relations relations;
+  private final AddressesService addresses;
+  private final TasksService tasks;
+  private final ActivitiesService activities;
+  private final RelationsService relations;
 
   private OnOfficeClient(Builder b, CredentialProvider<OnOfficeCredentials> credentials) {
     this.endpoint = parseEndpoint(b.baseUrl);
-    ClientConfig base =
-        b.config != null ? b.config : ClientConfig.builder(endpoint.toString()).build();
+    ClientConfig.Builder customized = ClientConfig.builder(endpoint.toString());
+    b.config.accept(customized);
+    ClientConfig base = customized.build();
     // OkHttp silently repeats a request whose connection dropped, even a processed POST; that
     // would double onOffice creates, so only the retry policy (reads only) may repeat requests.
     OkHttpClient host = base.okHttpClient().orElseGet(OkHttpClient::new);
@@ -82,10 +84,10 @@ public final class OnOfficeClient {
             credentials,
             time,
             b.maxActionsPerRequest);
-    this.addresses = new Addresses(this);
-    this.tasks = new Tasks(this);
-    this.activities = new Activities(this);
-    this.relations = new Relations(this);
+    this.addresses = new AddressesService(this);
+    this.tasks = new TasksService(this);
+    this.activities = new ActivitiesService(this);
+    this.relations = new RelationsService(this);
   }
 
   /**
@@ -98,11 +100,11 @@ public final class OnOfficeClient {
   }
 
   /**
-   * Addresses (contacts): read, search, page, create, modify, archive, find by e-mail or phone.
+   * Addresses (contacts): read, search, page, create, update, archive, find by e-mail or phone.
    *
    * @return the address operations
    */
-  public Addresses addresses() {
+  public AddressesService addresses() {
     return addresses;
   }
 
@@ -111,7 +113,7 @@ public final class OnOfficeClient {
    *
    * @return the task operations
    */
-  public Tasks tasks() {
+  public TasksService tasks() {
     return tasks;
   }
 
@@ -120,7 +122,7 @@ public final class OnOfficeClient {
    *
    * @return the activity operations
    */
-  public Activities activities() {
+  public ActivitiesService activities() {
     return activities;
   }
 
@@ -129,7 +131,7 @@ public final class OnOfficeClient {
    *
    * @return the relation operations
    */
-  public Relations relations() {
+  public RelationsService relations() {
     return relations;
   }
 
@@ -194,7 +196,7 @@ public final class OnOfficeClient {
     private @Nullable String token;
     private @Nullable String secret;
     private @Nullable CredentialProvider<OnOfficeCredentials> credentials;
-    private @Nullable ClientConfig config;
+    private Consumer<ClientConfig.Builder> config = c -> {};
     private int maxActionsPerRequest = DEFAULT_MAX_ACTIONS_PER_REQUEST;
     private Clock clock = Clock.systemUTC();
 
@@ -247,14 +249,14 @@ public final class OnOfficeClient {
     }
 
     /**
-     * Sets transport settings (timeouts, retries, proxy, logging, a host OkHttpClient). Its base
-     * URL is replaced by {@link #baseUrl}.
+     * Adjusts the transport: timeouts, retries, proxy, logging, the host's OkHttpClient. Same name
+     * and shape on every ghlsync client. The base URL is always {@link #baseUrl}'s.
      *
-     * @param value the configuration
+     * @param customizer changes to the configuration builder
      * @return this builder
      */
-    public Builder config(ClientConfig value) {
-      this.config = value;
+    public Builder config(Consumer<ClientConfig.Builder> customizer) {
+      this.config = java.util.Objects.requireNonNull(customizer, "config");
       return this;
     }
 

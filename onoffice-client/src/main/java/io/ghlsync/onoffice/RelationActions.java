@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-/** Relation actions as unsent {@link ActionCall}s; {@link Relations} sends them one at a time. */
+/**
+ * Relation actions as unsent {@link ActionCall}s; {@link RelationsService} sends them one at a
+ * time.
+ */
 public final class RelationActions {
   /** The {@code resourcetype} for reading related ids. */
   public static final String IDS_RESOURCE = "idsfromrelation";

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Task actions as unsent {@link ActionCall}s; {@link Tasks} sends them one at a time. */
+/** Task actions as unsent {@link ActionCall}s; {@link TasksService} sends them one at a time. */
 public final class TaskActions {
   /** The {@code resourcetype} of tasks. */
   public static final String RESOURCE = "task";
@@ -73,7 +73,7 @@ public final class TaskActions {
    * @param changes the changes
    * @return the call; the value is the raw result ({@code elements.success})
    */
-  public static ActionCall<ActionResult> modify(long id, TaskChanges changes) {
+  public static ActionCall<ActionResult> update(long id, TaskChanges changes) {
     return ActionCall.raw(
         OnOfficeAction.builder(ActionType.MODIFY, RESOURCE)
             .resourceid(Long.toString(Limits.id("taskId", id)))

@@ -133,7 +133,7 @@ class AddressesTest {
 
     mock.client
         .addresses()
-        .modify(
+        .update(
             32,
             AddressChanges.builder()
                 .name("Muster")
@@ -203,7 +203,7 @@ class AddressesTest {
 
     AddressQuery query = AddressQuery.builder().data("Name").listlimit(2).build();
 
-    assertThat(mock.client.addresses().stream(query).limit(2).map(Address::id).toList())
+    assertThat(mock.client.addresses().searchAll(query).limit(2).map(Address::id).toList())
         .containsExactly(100L, 101L);
     assertThat(mock.server.getRequestCount()).isEqualTo(1);
   }
@@ -220,7 +220,8 @@ class AddressesTest {
               "5"));
     }
 
-    assertThat(mock.client.addresses().stream(AddressQuery.builder().listlimit(2).build()).count())
+    assertThat(
+            mock.client.addresses().searchAll(AddressQuery.builder().listlimit(2).build()).count())
         .isEqualTo(5);
 
     assertThat(mock.takeBody()).contains("\"listoffset\":0");

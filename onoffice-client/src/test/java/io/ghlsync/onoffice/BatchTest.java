@@ -40,7 +40,7 @@ class BatchTest {
         batch.add(TaskActions.create(NewTask.builder().betreff("Call").build()));
     BatchEntry<ActionResult> modify =
         batch.add(
-            AddressActions.modify(
+            AddressActions.update(
                 32, AddressChanges.builder().deleteContact(ContactType.EMAIL, "a@b.de").build()));
     BatchEntry<Long> note =
         batch.add(

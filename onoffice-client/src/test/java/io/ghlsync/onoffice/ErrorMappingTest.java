@@ -49,10 +49,10 @@ class ErrorMappingTest {
     ApiException e =
         catchThrowableOfType(ApiException.class, () -> mock.client.addresses().archive(5));
 
-    assertThat(e).isInstanceOf(type).isInstanceOf(OnOfficeFailure.class);
-    assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(code);
-    assertThat(((OnOfficeFailure) e).errorMessage()).isEqualTo("onOffice says no");
-    assertThat(((OnOfficeFailure) e).actionIndex()).isZero();
+    assertThat(e).isInstanceOf(type);
+    assertThat(e.serviceError().orElseThrow().code()).isEqualTo(code);
+    assertThat(e.serviceError().orElseThrow().message()).isEqualTo("onOffice says no");
+    assertThat(e.serviceError().orElseThrow().actionIndex()).isZero();
     assertThat(e.getMessage()).contains("errorcode " + code).contains("onOffice modify address 5");
   }
 
@@ -64,8 +64,8 @@ class ErrorMappingTest {
     ApiException e =
         catchThrowableOfType(ApiException.class, () -> mock.client.addresses().archive(5));
 
-    assertThat(e).isExactlyInstanceOf(OnOfficeApiException.class);
-    assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(4711);
+    assertThat(e).isExactlyInstanceOf(ApiException.class);
+    assertThat(e.serviceError().orElseThrow().code()).isEqualTo(4711);
     assertThat(e.messages()).containsExactly("errorcode 4711: Something new");
     assertThat(e.isRetryable()).isFalse();
   }
@@ -78,8 +78,8 @@ class ErrorMappingTest {
     AuthenticationException e =
         catchThrowableOfType(AuthenticationException.class, () -> mock.client.tasks().get(1));
 
-    assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(22);
-    assertThat(((OnOfficeFailure) e).actionIndex()).isEqualTo(-1);
+    assertThat(e.serviceError().orElseThrow().code()).isEqualTo(22);
+    assertThat(e.serviceError().orElseThrow().actionIndex()).isEqualTo(-1);
   }
 
   @Test
@@ -93,7 +93,7 @@ class ErrorMappingTest {
             ApiException.class, () -> mock.client.execute(AddressActions.archive(3)));
 
     assertThat(e).isInstanceOf(ValidationException.class);
-    assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(132);
+    assertThat(e.serviceError().orElseThrow().code()).isEqualTo(132);
   }
 
   @Test
@@ -182,7 +182,7 @@ class ErrorMappingTest {
 
     assertThat(first.outcome()).get().matches(ActionOutcome::succeeded);
     PermissionException e = catchThrowableOfType(PermissionException.class, second::get);
-    assertThat(((OnOfficeFailure) e).actionIndex()).isEqualTo(1);
+    assertThat(e.serviceError().orElseThrow().actionIndex()).isEqualTo(1);
     assertThat(e.getMessage()).contains("onOffice modify address 2 (action 1)");
     assertThat(List.of(e.getMessage())).noneMatch(m -> m.contains(MockOnOffice.SECRET));
   }
@@ -212,7 +212,7 @@ class ErrorMappingTest {
     assertThat(created.get()).isEqualTo(3144L);
     assertThat(archived.outcome()).get().matches(ActionOutcome::succeeded);
     ValidationException e = catchThrowableOfType(ValidationException.class, failed::get);
-    assertThat(((OnOfficeFailure) e).actionIndex()).isEqualTo(1);
+    assertThat(e.serviceError().orElseThrow().actionIndex()).isEqualTo(1);
     assertThat(result.errors()).hasSize(1);
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ghlsync.core.AuthenticationException;
-import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.NetworkException;
 import io.ghlsync.core.PermissionException;
 import io.ghlsync.core.RetryConfig;
@@ -35,10 +34,7 @@ class FakeOnOfficeFailuresTest {
         .token(server.token())
         .secret(server.secret())
         .clock(clock)
-        .config(
-            ClientConfig.builder(server.url())
-                .retry(new RetryConfig(3, Duration.ofMillis(5), Duration.ofMillis(20), 0))
-                .build())
+        .config(c -> c.retry(new RetryConfig(3, Duration.ofMillis(5), Duration.ofMillis(20), 0)))
         .build();
   }
 
@@ -60,7 +56,7 @@ class FakeOnOfficeFailuresTest {
             TaskActions.create(NewTask.builder().betreff("T").relatedAddressId(address).build()));
     BatchEntry<?> ambiguous =
         batch.add(
-            AddressActions.modify(
+            AddressActions.update(
                 address,
                 AddressChanges.builder().deleteContact(ContactType.EMAIL, "a@example.de").build()));
     BatchEntry<Long> note =
@@ -73,7 +69,7 @@ class FakeOnOfficeFailuresTest {
     assertThat(task.get()).isPositive();
     assertThat(note.get()).isPositive();
     ValidationException e = catchThrowableOfType(ValidationException.class, ambiguous::get);
-    assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(87);
+    assertThat(e.serviceError().orElseThrow().code()).isEqualTo(87);
   }
 
   @Test
@@ -88,7 +84,7 @@ class FakeOnOfficeFailuresTest {
     AuthenticationException hmac =
         catchThrowableOfType(
             AuthenticationException.class, () -> wrongSecret.addresses().findByEmail("a@b.de"));
-    assertThat(((OnOfficeFailure) hmac).errorCode()).isEqualTo(137);
+    assertThat(hmac.serviceError().orElseThrow().code()).isEqualTo(137);
 
     fake.failNextActions("modify", "address", 174, "Missing permission to perform modify call", 1);
     assertThat(
@@ -100,7 +96,7 @@ class FakeOnOfficeFailuresTest {
     fake.rotateCredentials("another-token", "another-secret");
     AuthenticationException token =
         catchThrowableOfType(AuthenticationException.class, () -> client.tasks().get(1));
-    assertThat(((OnOfficeFailure) token).errorCode()).isEqualTo(22);
+    assertThat(token.serviceError().orElseThrow().code()).isEqualTo(22);
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.ghlsync.onoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.NotFoundException;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.onoffice.model.Activity;
@@ -43,10 +42,7 @@ class FakeOnOfficeRoundTripTest {
         .token(server.token())
         .secret(server.secret())
         .clock(clock)
-        .config(
-            ClientConfig.builder(server.url())
-                .retry(new RetryConfig(3, Duration.ofMillis(5), Duration.ofMillis(20), 0))
-                .build())
+        .config(c -> c.retry(new RetryConfig(3, Duration.ofMillis(5), Duration.ofMillis(20), 0)))
         .build();
   }
 
@@ -82,7 +78,7 @@ class FakeOnOfficeRoundTripTest {
 
     client
         .addresses()
-        .modify(
+        .update(
             id,
             AddressChanges.builder()
                 .field("Ort", "Aachen")
@@ -128,7 +124,9 @@ class FakeOnOfficeRoundTripTest {
     long changed = fake.store().seedAddress(Map.of("Name", "Later"));
 
     List<Address> all =
-        client.addresses().stream(
+        client
+            .addresses()
+            .searchAll(
                 AddressQuery.builder()
                     .data("Name")
                     .listlimit(3)
@@ -168,7 +166,7 @@ class FakeOnOfficeRoundTripTest {
                     .build());
     client
         .tasks()
-        .modify(task, TaskChanges.builder().status(TaskStatus.COMPLETED).erledigt(true).build());
+        .update(task, TaskChanges.builder().status(TaskStatus.COMPLETED).erledigt(true).build());
 
     Task read = client.tasks().get(task).orElseThrow();
     assertThat(read.subject()).hasValue("Call back");

@@ -1,6 +1,5 @@
 package io.ghlsync.onoffice;
 
-import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.onoffice.internal.HmacSigner;
 import java.io.IOException;
@@ -42,9 +41,7 @@ final class MockOnOffice implements AutoCloseable {
             .clock(clock)
             .maxActionsPerRequest(maxActions)
             .config(
-                ClientConfig.builder(url)
-                    .retry(new RetryConfig(3, Duration.ofMillis(5), Duration.ofMillis(20), 0))
-                    .build())
+                c -> c.retry(new RetryConfig(3, Duration.ofMillis(5), Duration.ofMillis(20), 0)))
             .build();
   }
 

@@ -116,7 +116,7 @@ class TasksTest {
 
     mock.client
         .tasks()
-        .modify(
+        .update(
             451,
             TaskChanges.builder().status(TaskStatus.COMPLETED).erledigt(true).stand(100).build());
 

@@ -85,7 +85,7 @@ class TimestampRetryTest {
           catchThrowableOfType(
               AuthenticationException.class, () -> mock.client.addresses().archive(9));
 
-      assertThat(((OnOfficeFailure) e).errorCode()).isEqualTo(136);
+      assertThat(e.serviceError().orElseThrow().code()).isEqualTo(136);
       assertThat(e.messages()).anyMatch(m -> m.contains("120 s"));
       assertThat(mock.server.getRequestCount()).isEqualTo(2);
     }

@@ -229,7 +229,7 @@ public final class ContactsService {
    * @param query the query of the first page
    * @return the contacts
    */
-  public Stream<Contact> stream(ContactQuery query) {
+  public Stream<Contact> listAll(ContactQuery query) {
     return Paging.stream(
         query,
         q -> {

@@ -85,7 +85,7 @@ public final class NotesService {
    * @param contactId the contact id
    * @return the notes
    */
-  public Stream<Note> stream(String contactId) {
+  public Stream<Note> listAll(String contactId) {
     FieldChecks.notBlank(contactId, "contactId");
     return Paging.stream(
         NoteQuery.firstPage(),

@@ -235,13 +235,13 @@ public final class OptmyzrClient {
 
     /**
      * Adjusts the transport of both parts: timeouts, retries, rate limit, proxy, the host's {@code
-     * OkHttpClient}. Do not change the base URL here.
+     * OkHttpClient}. Do not change the base URL here. Same name and shape on every ghlsync client.
      *
      * @param customizer applied to each part's {@link ClientConfig.Builder}
      * @return this builder
      */
-    public Builder transport(Consumer<ClientConfig.Builder> customizer) {
-      this.transport = Objects.requireNonNull(customizer, "transport");
+    public Builder config(Consumer<ClientConfig.Builder> customizer) {
+      this.transport = Objects.requireNonNull(customizer, "config");
       return this;
     }
 

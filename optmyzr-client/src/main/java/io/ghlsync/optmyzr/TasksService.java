@@ -135,7 +135,7 @@ public final class TasksService {
    * @param query the query of the first page
    * @return the tasks
    */
-  public Stream<Task> stream(TaskQuery query) {
+  public Stream<Task> listAll(TaskQuery query) {
     return Paging.stream(
         query,
         q -> {

@@ -29,14 +29,14 @@ final class Clients {
   static OptmyzrClient.Builder base(MockWebServer server) {
     return OptmyzrClient.builder()
         .contractBaseUrl(server.url("/").toString())
-        .transport(c -> c.retry(FAST_RETRY));
+        .config(c -> c.retry(FAST_RETRY));
   }
 
   static OptmyzrClient userData(MockWebServer server) {
     return OptmyzrClient.builder()
         .userDataBaseUrl(server.url("/").toString())
         .userDataToken(Secret.of(USER_DATA_TOKEN, "userDataToken"))
-        .transport(c -> c.retry(FAST_RETRY))
+        .config(c -> c.retry(FAST_RETRY))
         .build();
   }
 

@@ -189,7 +189,7 @@ class ContactsServiceTest {
             200,
             "{\"data\":[" + contactJson("ct_3") + "],\"has_more\":false,\"next_cursor\":null}"));
 
-    Iterator<Contact> it = contacts.stream(ContactQuery.builder().limit(2).build()).iterator();
+    Iterator<Contact> it = contacts.listAll(ContactQuery.builder().limit(2).build()).iterator();
     assertThat(it.next().id()).isEqualTo("ct_1");
     assertThat(it.next().id()).isEqualTo("ct_2");
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -206,7 +206,7 @@ class ContactsServiceTest {
   void hasMoreWithoutCursorEndsTheStream() {
     server.enqueue(json(200, "{\"data\":[" + contactJson("ct_1") + "],\"has_more\":true}"));
 
-    assertThat(contacts.stream(ContactQuery.all()).map(Contact::id)).containsExactly("ct_1");
+    assertThat(contacts.listAll(ContactQuery.all()).map(Contact::id)).containsExactly("ct_1");
   }
 
   @Test

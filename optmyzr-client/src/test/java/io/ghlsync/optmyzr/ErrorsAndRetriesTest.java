@@ -154,7 +154,7 @@ class ErrorsAndRetriesTest {
     ContactsService limited =
         Clients.base(server)
             .apiKey(Secret.of("k", "apiKey"))
-            .transport(
+            .config(
                 c ->
                     c.retry(Clients.FAST_RETRY)
                         .rateLimit(RateLimitConfig.perWindow(100, Duration.ofMillis(200))))
@@ -187,7 +187,7 @@ class ErrorsAndRetriesTest {
       ContactsService noRetry =
           Clients.base(limited)
               .apiKey(Secret.of("k", "apiKey"))
-              .transport(c -> c.retry(RetryConfig.disabled()))
+              .config(c -> c.retry(RetryConfig.disabled()))
               .build()
               .contacts();
 

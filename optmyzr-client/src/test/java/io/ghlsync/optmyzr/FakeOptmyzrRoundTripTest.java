@@ -39,7 +39,7 @@ class FakeOptmyzrRoundTripTest {
           .apiKey(Secret.of(fake.apiKey(), "apiKey"))
           .userDataBaseUrl(fake.baseUrl())
           .userDataToken(Secret.of(fake.userDataToken(), "userDataToken"))
-          .transport(c -> c.retry(Clients.FAST_RETRY))
+          .config(c -> c.retry(Clients.FAST_RETRY))
           .build();
 
   @AfterEach
@@ -85,11 +85,13 @@ class FakeOptmyzrRoundTripTest {
       clock.advance(Duration.ofMinutes(1));
     }
 
-    assertThat(client.contacts().stream(ContactQuery.builder().limit(3).build()))
+    assertThat(client.contacts().listAll(ContactQuery.builder().limit(3).build()))
         .extracting(c -> c.fields().externalId().orElseThrow())
         .containsExactly("e0", "e1", "e2", "e3", "e4", "e5", "e6");
     assertThat(
-            client.contacts().stream(
+            client
+                .contacts()
+                .listAll(
                     ContactQuery.builder()
                         .updatedAfter(Instant.parse("2025-03-01T10:04:00Z"))
                         .build())
@@ -113,10 +115,10 @@ class FakeOptmyzrRoundTripTest {
 
     assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
     assertThat(done.body()).contains("about the offer");
-    assertThat(client.tasks().stream(TaskQuery.builder(contactId).status(TaskStatus.OPEN).build()))
+    assertThat(client.tasks().listAll(TaskQuery.builder(contactId).status(TaskStatus.OPEN).build()))
         .extracting(Task::id)
         .containsExactly(second.id());
-    assertThat(client.notes().stream(contactId))
+    assertThat(client.notes().listAll(contactId))
         .extracting(Note::body)
         .containsExactly("second", "first");
   }

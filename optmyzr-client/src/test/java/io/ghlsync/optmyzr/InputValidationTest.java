@@ -48,7 +48,7 @@ class InputValidationTest {
     refused(() -> client.tasks().update(" ", TaskPatch.builder().title("t").build()), "taskId");
     refused(() -> client.notes().create(" ", NoteInput.builder("b").build()), "contactId");
     refused(() -> client.notes().list("", NoteQuery.firstPage()), "contactId");
-    refused(() -> client.notes().stream(""), "contactId");
+    refused(() -> client.notes().listAll(""), "contactId");
     refused(() -> TaskInput.builder("", "title"), "contactId");
     refused(() -> TaskInput.builder("ct_1", " "), "title");
     refused(() -> TaskQuery.builder(" "), "contactId");

@@ -105,8 +105,9 @@ class TasksAndNotesServiceTest {
     server.enqueue(json(200, "{\"data\":[" + DONE + "],\"has_more\":false}"));
 
     assertThat(
-            client.tasks().stream(
-                    TaskQuery.builder("ct_1").status(TaskStatus.OPEN).limit(1).build())
+            client
+                .tasks()
+                .listAll(TaskQuery.builder("ct_1").status(TaskStatus.OPEN).limit(1).build())
                 .map(Task::status))
         .containsExactly(TaskStatus.OPEN, TaskStatus.COMPLETED);
 
@@ -152,7 +153,7 @@ class TasksAndNotesServiceTest {
     server.enqueue(json(200, "{\"data\":[" + older + "],\"has_more\":false}"));
     server.enqueue(json(200, "{\"data\":[],\"has_more\":false}"));
 
-    assertThat(client.notes().stream("ct_1").map(Note::id)).containsExactly("nt_1", "nt_0");
+    assertThat(client.notes().listAll("ct_1").map(Note::id)).containsExactly("nt_1", "nt_0");
     CursorPage<Note> page = client.notes().list("ct_1", NoteQuery.firstPage(10));
 
     assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/contacts/ct_1/notes");

@@ -1,6 +1,5 @@
 package io.ghlsync.sync;
 
-import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.RateLimitConfig;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.core.Secret;
@@ -85,10 +84,9 @@ final class Sandbox implements AutoCloseable {
             .secret(onOffice.secret())
             .maxActionsPerRequest(100)
             .config(
-                ClientConfig.builder(onOffice.url())
-                    .retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(20), 0.1))
-                    .okHttpClient(HOST_CLIENT)
-                    .build())
+                c ->
+                    c.retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(20), 0.1))
+                        .okHttpClient(HOST_CLIENT))
             .build();
     // The big runs lift Optmyzr's 100-per-10-s limit; the others keep it.
     optmyzr =
@@ -99,7 +97,7 @@ final class Sandbox implements AutoCloseable {
         OptmyzrClient.builder()
             .contractBaseUrl(optmyzr.baseUrl())
             .apiKey(Secret.of(optmyzr.apiKey(), "apiKey"))
-            .transport(
+            .config(
                 c -> c.retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(20), 0.1)))
             .build();
   }

@@ -82,7 +82,7 @@ class WebhookDeliveryTest {
             .create(annotated, CreateNoteRequest.builder().body("Fresh note.").build());
         s.ghlClient
             .tasks()
-            .setCompleted(
+            .complete(
                 withTask,
                 String.valueOf(task.get("id")),
                 !Boolean.TRUE.equals(task.get("completed")));

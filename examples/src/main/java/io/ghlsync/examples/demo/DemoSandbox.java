@@ -68,7 +68,7 @@ final class DemoSandbox implements AutoCloseable {
         OptmyzrClient.builder()
             .contractBaseUrl(optmyzr.baseUrl())
             .apiKey(Secret.of(optmyzr.apiKey(), "apiKey"))
-            .transport(c -> c.rateLimit(RateLimitConfig.perWindow(REQUESTS_PER_WINDOW, WINDOW)))
+            .config(c -> c.rateLimit(RateLimitConfig.perWindow(REQUESTS_PER_WINDOW, WINDOW)))
             .build();
     Map<String, Object> first = location.contact(location.seededContactId(0)).orElseThrow();
     preExistingAddressId =

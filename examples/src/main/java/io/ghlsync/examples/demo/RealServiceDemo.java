@@ -1,6 +1,5 @@
 package io.ghlsync.examples.demo;
 
-import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.Secret;
 import io.ghlsync.examples.cli.ServiceFailures;
 import io.ghlsync.ghl.GhlClient;
@@ -141,7 +140,7 @@ final class RealServiceDemo {
         GhlOAuth oauth =
             GhlOAuth.builder(app.clientId(), app.clientSecret())
                 .baseUrl(services.ghlBaseUrl())
-                .config(ClientConfig.builder(services.ghlBaseUrl()).okHttpClient(HTTP).build())
+                .config(c -> c.okHttpClient(HTTP))
                 .build();
         b.oauth(GhlOAuthSetup.location(oauth, app.store(), services.locationId()));
       }
@@ -158,7 +157,7 @@ final class RealServiceDemo {
         return OnOfficeTarget.builder(
                 OnOfficeClient.builder()
                     .baseUrl(o.url())
-                    .config(ClientConfig.builder(o.url()).okHttpClient(HTTP).build())
+                    .config(c -> c.okHttpClient(HTTP))
                     .token(o.token().reveal())
                     .secret(o.secret().reveal())
                     .build())
@@ -170,7 +169,7 @@ final class RealServiceDemo {
               OptmyzrClient.builder()
                   .contractBaseUrl(o.contractUrl())
                   .apiKey(key)
-                  .transport(c -> c.okHttpClient(HTTP))
+                  .config(c -> c.okHttpClient(HTTP))
                   .build())
           .build();
     } catch (RuntimeException e) {

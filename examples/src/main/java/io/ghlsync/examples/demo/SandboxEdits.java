@@ -79,7 +79,7 @@ final class SandboxEdits {
       String taskId = openTask();
       step(
           "2. A task is marked completed",
-          () -> sandbox.editorClient.tasks().setCompleted(contactId, taskId, true));
+          () -> sandbox.editorClient.tasks().complete(contactId, taskId, true));
       step(
           "3. A note is added",
           () ->

@@ -100,7 +100,7 @@ final class FakeGhlDeliveries {
                         .title("Call back about the offer")
                         .dueDate(Instant.now().plus(Duration.ofDays(1)))
                         .build());
-        client.tasks().setCompleted(contactId, task.id().orElseThrow(), true);
+        client.tasks().complete(contactId, task.id().orElseThrow(), true);
         client
             .notes()
             .create(contactId, CreateNoteRequest.builder().body("Prefers e-mail.").build());

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -334,14 +335,18 @@ public final class GhlOAuth {
     }
 
     /**
-     * Transport settings (base URL, timeouts, proxy, user agent) for the token endpoint and the
-     * agency endpoints.
+     * Adjusts the transport (timeouts, proxy, user agent, the host's OkHttpClient, logging) of the
+     * token endpoint and the agency endpoints; same name and shape on every ghlsync client. The
+     * base URL is {@link #baseUrl}'s.
      *
-     * @param value the configuration
+     * @param customizer changes to the configuration builder
      * @return this builder
      */
-    public Builder config(ClientConfig value) {
-      this.config = Objects.requireNonNull(value, "config");
+    public Builder config(Consumer<ClientConfig.Builder> customizer) {
+      Objects.requireNonNull(customizer, "config");
+      ClientConfig.Builder b = config.toBuilder();
+      customizer.accept(b);
+      this.config = b.baseUrl(config.baseUrl().toString()).build();
       return this;
     }
 

@@ -99,7 +99,7 @@ class FakeGhlRoundTripTest {
                     .completed(false)
                     .build());
     String taskId = task.id().orElseThrow();
-    assertThat(client.tasks().setCompleted(id, taskId, true).completed()).contains(true);
+    assertThat(client.tasks().complete(id, taskId, true).completed()).contains(true);
     assertThat(client.tasks().list(id)).hasSize(1);
     client.notes().create(id, CreateNoteRequest.builder().body("Likes gardens").build());
     assertThat(client.notes().list(id))

@@ -3,7 +3,6 @@ package io.ghlsync.ghl.oauth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.PermissionException;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.core.Scopes;
@@ -51,10 +50,8 @@ class GhlOAuthFlowTest {
             FakeGhlOAuthServer.CLIENT_ID, Secret.of(FakeGhlOAuthServer.CLIENT_SECRET, "secret"))
         .redirectUri("http://127.0.0.1:8765/callback")
         .scopes(List.of("contacts.readonly", "contacts.write"))
-        .config(
-            ClientConfig.builder(baseUrl.toString())
-                .retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(10), 0.1))
-                .build())
+        .baseUrl(baseUrl.toString())
+        .config(c -> c.retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(10), 0.1)))
         .build();
   }
 

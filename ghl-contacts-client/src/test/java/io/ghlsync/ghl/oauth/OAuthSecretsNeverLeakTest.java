@@ -3,7 +3,6 @@ package io.ghlsync.ghl.oauth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.TokenProvider;
 import io.ghlsync.core.token.EncryptedTokenStore;
@@ -72,7 +71,8 @@ class OAuthSecretsNeverLeakTest {
                   Secret.of(FakeGhlOAuthServer.CLIENT_SECRET, "clientSecret"))
               .redirectUri("http://127.0.0.1:8765/callback")
               .scopes(List.of("contacts.readonly", "oauth.readonly", "oauth.write"))
-              .config(ClientConfig.builder(server.url("/").toString()).logBodies(true).build())
+              .baseUrl(server.url("/").toString())
+              .config(c -> c.logBodies(true))
               .build();
       byte[] keyBytes = "ENC-KEY-0123456789abcdef01234567".getBytes(StandardCharsets.US_ASCII);
       TokenStore store =

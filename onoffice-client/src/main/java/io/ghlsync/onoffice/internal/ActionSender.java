@@ -10,7 +10,6 @@ import io.ghlsync.onoffice.ActionOutcome;
 import io.ghlsync.onoffice.ActionType;
 import io.ghlsync.onoffice.OnOfficeAction;
 import io.ghlsync.onoffice.OnOfficeCredentials;
-import io.ghlsync.onoffice.OnOfficeFailure;
 import io.ghlsync.onoffice.model.ActionResult;
 import java.io.IOException;
 import java.time.Instant;
@@ -89,8 +88,10 @@ public final class ActionSender {
     List<Integer> stale = new ArrayList<>();
     for (int i = 0; i < first.outcomes.size(); i++) {
       if (first.outcomes.get(i) instanceof ActionOutcome.Failed<ActionResult> f
-          && f.error() instanceof OnOfficeFailure code
-          && code.errorCode() == ErrorCodes.TIMESTAMP_OUTSIDE_WINDOW) {
+          && f.error()
+              .serviceError()
+              .filter(code -> code.code() == ErrorCodes.TIMESTAMP_OUTSIDE_WINDOW)
+              .isPresent()) {
         stale.add(i);
       }
     }

@@ -1,20 +1,21 @@
 package io.ghlsync.onoffice.internal;
 
 import io.ghlsync.core.ApiException;
+import io.ghlsync.core.AuthenticationException;
 import io.ghlsync.core.ErrorDetails;
-import io.ghlsync.onoffice.OnOfficeApiException;
-import io.ghlsync.onoffice.OnOfficeAuthenticationException;
+import io.ghlsync.core.NotFoundException;
+import io.ghlsync.core.PermissionException;
+import io.ghlsync.core.ServerException;
+import io.ghlsync.core.ServiceError;
+import io.ghlsync.core.ValidationException;
 import io.ghlsync.onoffice.OnOfficeCredentials;
-import io.ghlsync.onoffice.OnOfficeNotFoundException;
-import io.ghlsync.onoffice.OnOfficePermissionException;
-import io.ghlsync.onoffice.OnOfficeServerException;
-import io.ghlsync.onoffice.OnOfficeValidationException;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Maps onOffice error codes (reference section 4) onto the {@code client-core} exceptions. Codes
- * not listed keep their code and message in an {@link OnOfficeApiException}.
+ * Maps onOffice error codes (reference section 4) onto the {@code client-core} exceptions, one per
+ * meaning; the code, message and action position travel as the exception's {@link ServiceError}.
+ * Codes not listed become a plain {@link ApiException}.
  */
 public final class ErrorCodes {
   /** "Your timestamp is too old or your server time is wrong": re-sign and retry once. */
@@ -65,23 +66,30 @@ public final class ErrorCodes {
     List<String> messages = hint.isEmpty() ? List.of(text) : List.of(text, hint);
     String where = actionIndex >= 0 ? context + " (action " + actionIndex + ")" : context;
     ErrorDetails details =
-        new ErrorDetails(httpStatus, null, messages, "onOffice error " + code, null, where);
+        new ErrorDetails(
+            httpStatus,
+            null,
+            messages,
+            "onOffice error " + code,
+            null,
+            where,
+            new ServiceError("onOffice", code, message, actionIndex));
     if (AUTHENTICATION.contains(code) || (code == 0 && topLevelCode == 400)) {
-      return new OnOfficeAuthenticationException(details, code, message, actionIndex);
+      return new AuthenticationException(details, null);
     }
     if (PERMISSION.contains(code)) {
-      return new OnOfficePermissionException(details, code, message, actionIndex);
+      return new PermissionException(details, null);
     }
     if (NOT_FOUND.contains(code)) {
-      return new OnOfficeNotFoundException(details, code, message, actionIndex);
+      return new NotFoundException(details, null);
     }
     if (VALIDATION.contains(code)) {
-      return new OnOfficeValidationException(details, code, message, actionIndex);
+      return new ValidationException(details, null);
     }
     if (code == 1 || topLevelCode >= 500) {
-      return new OnOfficeServerException(details, code, message, actionIndex);
+      return new ServerException(details, null);
     }
-    return new OnOfficeApiException(details, code, message, actionIndex);
+    return new ApiException(details, false, null);
   }
 
   private static String hint(int code, OnOfficeCredentials credentials) {

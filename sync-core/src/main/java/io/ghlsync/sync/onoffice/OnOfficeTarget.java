@@ -185,9 +185,9 @@ public final class OnOfficeTarget implements TargetConnector {
     if (u.kind() == EntityKind.CONTACT) {
       entry =
           batch.add(
-              AddressActions.modify(id, OnOfficeWrites.addressChanges(u.changes(), u.previous())));
+              AddressActions.update(id, OnOfficeWrites.addressChanges(u.changes(), u.previous())));
     } else if (u.kind() == EntityKind.TASK) {
-      entry = batch.add(TaskActions.modify(id, OnOfficeWrites.taskChanges(u.changes())));
+      entry = batch.add(TaskActions.update(id, OnOfficeWrites.taskChanges(u.changes())));
     } else {
       throw new UnsupportedOperationException(
           "onOffice agents-log entries (notes) cannot be updated");
@@ -207,7 +207,7 @@ public final class OnOfficeTarget implements TargetConnector {
     BatchEntry<?> entry =
         r.kind() == EntityKind.CONTACT
             ? batch.add(AddressActions.archive(id))
-            : batch.add(TaskActions.modify(id, OnOfficeWrites.cancelled()));
+            : batch.add(TaskActions.update(id, OnOfficeWrites.cancelled()));
     return () -> {
       entry.get();
       return new TargetResult.Done();

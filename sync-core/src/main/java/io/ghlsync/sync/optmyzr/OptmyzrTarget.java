@@ -86,12 +86,16 @@ public final class OptmyzrTarget extends SimpleTargetConnector {
   protected List<TargetMatch> findChild(
       EntityKind kind, String targetContactId, MappedRecord record) {
     if (kind == EntityKind.TASK) {
-      return client.tasks().stream(TaskQuery.byContact(targetContactId))
+      return client
+          .tasks()
+          .listAll(TaskQuery.byContact(targetContactId))
           .filter(t -> matches(OptmyzrFields.read(t), record, TASK_IDENTITY))
           .map(t -> new TargetMatch(t.id(), OptmyzrFields.read(t)))
           .toList();
     }
-    return client.notes().stream(targetContactId)
+    return client
+        .notes()
+        .listAll(targetContactId)
         .filter(n -> matches(OptmyzrFields.read(n), record, NOTE_IDENTITY))
         .map(n -> new TargetMatch(n.id(), OptmyzrFields.read(n)))
         .toList();
@@ -150,7 +154,9 @@ public final class OptmyzrTarget extends SimpleTargetConnector {
   public Optional<TargetChangeFeed> changeFeed() {
     return Optional.of(
         since ->
-            client.contacts().stream(ContactQuery.builder().updatedAfter(since).build())
+            client
+                .contacts()
+                .listAll(ContactQuery.builder().updatedAfter(since).build())
                 .flatMap(
                     (Contact c) ->
                         c.updatedAt().stream()

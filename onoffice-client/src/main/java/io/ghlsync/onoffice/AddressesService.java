@@ -21,10 +21,10 @@ import java.util.stream.Stream;
  * Addresses (contacts), resource type {@code address}. Each method sends one request; the same
  * actions are available unsent from {@link AddressActions} for batching.
  */
-public final class Addresses {
+public final class AddressesService {
   private final OnOfficeClient client;
 
-  Addresses(OnOfficeClient client) {
+  AddressesService(OnOfficeClient client) {
     this.client = client;
   }
 
@@ -67,7 +67,7 @@ public final class Addresses {
    * @param query fields, filter, page size, sorting
    * @return a sequential stream
    */
-  public Stream<Address> stream(AddressQuery query) {
+  public Stream<Address> searchAll(AddressQuery query) {
     return Paging.stream(
         query.listoffset(),
         offset -> {
@@ -94,7 +94,7 @@ public final class Addresses {
     if (!data.contains(AddressFields.AENDERUNG)) {
       data = Stream.concat(data.stream(), Stream.of(AddressFields.AENDERUNG)).toList();
     }
-    return stream(
+    return searchAll(
         AddressQuery.builder()
             .data(data)
             .filter(Filter.where(AddressFields.AENDERUNG, FilterOperator.GE, since))
@@ -139,8 +139,8 @@ public final class Addresses {
    * @param id the address id
    * @param changes fields and contact-data operations
    */
-  public void modify(long id, AddressChanges changes) {
-    client.execute(AddressActions.modify(id, changes));
+  public void update(long id, AddressChanges changes) {
+    client.execute(AddressActions.update(id, changes));
   }
 
   /**

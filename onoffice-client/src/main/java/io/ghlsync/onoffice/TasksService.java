@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** Tasks, resource type {@code task}; the same actions unsent are in {@link TaskActions}. */
-public final class Tasks {
+public final class TasksService {
   private final OnOfficeClient client;
 
-  Tasks(OnOfficeClient client) {
+  TasksService(OnOfficeClient client) {
     this.client = client;
   }
 
@@ -68,7 +68,7 @@ public final class Tasks {
    * @param id the task id
    * @param changes the changes
    */
-  public void modify(long id, TaskChanges changes) {
-    client.execute(TaskActions.modify(id, changes));
+  public void update(long id, TaskChanges changes) {
+    client.execute(TaskActions.update(id, changes));
   }
 }

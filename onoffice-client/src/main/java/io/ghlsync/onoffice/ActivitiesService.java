@@ -16,10 +16,10 @@ import java.util.stream.Stream;
  * The agents log ({@code agentslog}): history entries and notes of addresses. There is no separate
  * note resource in onOffice; a note is an entry whose {@code note} holds the text.
  */
-public final class Activities {
+public final class ActivitiesService {
   private final OnOfficeClient client;
 
-  Activities(OnOfficeClient client) {
+  ActivitiesService(OnOfficeClient client) {
     this.client = client;
   }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /** Relations between records; the same actions unsent are in {@link RelationActions}. */
-public final class Relations {
+public final class RelationsService {
   private final OnOfficeClient client;
 
-  Relations(OnOfficeClient client) {
+  RelationsService(OnOfficeClient client) {
     this.client = client;
   }
 
