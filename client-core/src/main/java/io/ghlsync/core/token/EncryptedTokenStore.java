@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -47,8 +48,8 @@ public final class EncryptedTokenStore implements TokenStore {
   private final TokenStore inner;
   private final EncryptionKey current;
   private final Map<String, EncryptionKey> keysById;
-  private final SecureRandom random = new SecureRandom();
-  private final Map<TokenKey, ReentrantLock> locks = new ConcurrentHashMap<>();
+  private final SecureRandom random;
+  private final Map<TokenKey, ReentrantLock> locks;
 
   private EncryptedTokenStore(TokenStore inner, EncryptionKey current, List<EncryptionKey> old) {
     this.inner = inner;
@@ -61,6 +62,17 @@ public final class EncryptedTokenStore implements TokenStore {
       }
     }
     this.keysById = Map.copyOf(byId);
+    this.random = new SecureRandom();
+    this.locks = new ConcurrentHashMap<>();
+  }
+
+  /** The same keys and in-process locks over another view of the inner store (a renewal's). */
+  private EncryptedTokenStore(EncryptedTokenStore outer, TokenStore innerView) {
+    this.inner = innerView;
+    this.current = outer.current;
+    this.keysById = outer.keysById;
+    this.random = outer.random;
+    this.locks = outer.locks;
   }
 
   /**
@@ -135,6 +147,13 @@ public final class EncryptedTokenStore implements TokenStore {
   @Override
   public Set<TokenKey> keys() {
     return inner.keys();
+  }
+
+  /** Forwards to the inner store's coordination, sealing what the renewal saves through it. */
+  @Override
+  public <T> T renewExclusively(TokenKey key, Function<TokenStore, T> renewal) {
+    return inner.renewExclusively(
+        key, innerView -> renewal.apply(new EncryptedTokenStore(this, innerView)));
   }
 
   /**

@@ -32,9 +32,11 @@ import org.slf4j.LoggerFactory;
  *       asking the service again. The stored token is left as it was.
  * </ul>
  *
- * <p>Coordination is per provider instance: share one provider per key within a process. Other
- * processes using the same store are tolerated (a rejection is re-checked against the store), but
- * not coordinated.
+ * <p>Within a process, coordination is per provider instance: share one provider per key. Across
+ * processes (and across providers), each renewal runs inside {@link TokenStore#renewExclusively}: a
+ * store that coordinates processes, such as the JDBC token store of {@code sync-store-jdbc}, makes
+ * two JVMs that find one expired token spend exactly one refresh; with other stores, processes are
+ * tolerated (a rejection is re-checked against the store) but not coordinated.
  *
  * <p>Example: {@code RefreshingTokenProvider.builder(store, key, refresher)
  * .refreshSkew(Duration.ofMinutes(2)).build()}
@@ -133,27 +135,32 @@ public final class RefreshingTokenProvider implements TokenProvider {
       if (flights.get() != joined && failure != null) {
         throw again(failure); // the flight this caller waited for failed: share its outcome
       }
-      saveUnsaved();
-      StoredToken latest = store.load(key).orElse(null);
-      if (latest == null) {
-        return renew(null);
-      }
-      boolean superseded = stale != null && !latest.accessToken().equals(stale);
-      if ((stale == null || superseded) && !latest.expiresWithin(clock.instant(), skew)) {
-        cached = latest;
-        return latest;
-      }
-      RuntimeException known = rejection;
-      if (known != null && latest.equals(rejectedToken)) {
-        throw again(known);
-      }
-      return renew(latest);
+      return store.renewExclusively(key, view -> obtainFrom(view, stale));
     } finally {
       lock.unlock();
     }
   }
 
-  private StoredToken renew(@Nullable StoredToken current) {
+  /** The renewal proper, reading and saving through {@code store} (the exclusive view). */
+  private StoredToken obtainFrom(TokenStore store, @Nullable Secret stale) {
+    saveUnsaved(store);
+    StoredToken latest = store.load(key).orElse(null);
+    if (latest == null) {
+      return renew(store, null);
+    }
+    boolean superseded = stale != null && !latest.accessToken().equals(stale);
+    if ((stale == null || superseded) && !latest.expiresWithin(clock.instant(), skew)) {
+      cached = latest;
+      return latest;
+    }
+    RuntimeException known = rejection;
+    if (known != null && latest.equals(rejectedToken)) {
+      throw again(known);
+    }
+    return renew(store, latest);
+  }
+
+  private StoredToken renew(TokenStore store, @Nullable StoredToken current) {
     try {
       StoredToken fresh;
       if (current == null) {
@@ -161,7 +168,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
       } else {
         fresh = refresher.refresh(key, current);
       }
-      saveBeforeUse(fresh);
+      saveBeforeUse(store, fresh);
       lastFailure = null;
       rejectedToken = null;
       rejection = null;
@@ -174,7 +181,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
       lastFailure = e;
       if (current != null && isRejection(e)) {
         // Another process may have refreshed first and consumed the refresh token we sent.
-        StoredToken now = reloadQuietly();
+        StoredToken now = reloadQuietly(store);
         if (now != null && !now.equals(current)) {
           lastFailure = null;
           cached = now;
@@ -190,7 +197,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
     }
   }
 
-  private @Nullable StoredToken reloadQuietly() {
+  private @Nullable StoredToken reloadQuietly(TokenStore store) {
     try {
       return store.load(key).orElse(null);
     } catch (RuntimeException e) {
@@ -198,7 +205,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
     }
   }
 
-  private void saveBeforeUse(StoredToken fresh) {
+  private void saveBeforeUse(TokenStore store, StoredToken fresh) {
     try {
       store.save(key, fresh);
     } catch (RuntimeException e) {
@@ -215,7 +222,7 @@ public final class RefreshingTokenProvider implements TokenProvider {
     cached = fresh;
   }
 
-  private void saveUnsaved() {
+  private void saveUnsaved(TokenStore store) {
     StoredToken pending = unsaved;
     if (pending != null) {
       store.save(key, pending);

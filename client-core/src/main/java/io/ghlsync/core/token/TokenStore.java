@@ -2,6 +2,7 @@ package io.ghlsync.core.token;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Where OAuth tokens live between runs. Implementations must be thread-safe and make {@link #save}
@@ -9,7 +10,9 @@ import java.util.Set;
  * so losing a saved token means the user has to authorise again.
  *
  * <p>Shipped: {@link InMemoryTokenStore}, {@link FileTokenStore} and {@link EncryptedTokenStore}
- * (wraps any store). A host may implement this over its own database or vault.
+ * (wraps any store); {@code sync-store-jdbc} adds a database store whose renewals are single-flight
+ * across processes (see {@link #renewExclusively}). A host may implement this over its own database
+ * or vault.
  */
 public interface TokenStore {
 
@@ -46,4 +49,27 @@ public interface TokenStore {
    * @throws TokenStoreException if the store cannot be read
    */
   Set<TokenKey> keys();
+
+  /**
+   * Runs one renewal of the token under {@code key} so that no other renewal of that key runs at
+   * the same time in any process sharing this store, for stores that can coordinate processes (a
+   * database row lock, for example). {@link RefreshingTokenProvider} calls this around "read the
+   * stored token, refresh it if it is still the stale one, save the new one"; inside, it reads and
+   * saves only through the store it is given. A store that coordinates must make a token saved
+   * through that view durable and visible to other processes before {@code save} returns, so that a
+   * rotated pair is stored before it is used and the next process to get the lock sees it.
+   *
+   * <p>The default runs the renewal at once: within one process {@link RefreshingTokenProvider}
+   * already serialises renewals, and processes sharing a store without coordination are tolerated
+   * (a refused refresh is re-checked against the store) but may each spend a refresh.
+   *
+   * @param key the token key being renewed
+   * @param renewal the renewal; its argument is the store to read and save through
+   * @param <T> the renewal's result type
+   * @return the renewal's result
+   * @throws TokenStoreException if the store cannot take the lock
+   */
+  default <T> T renewExclusively(TokenKey key, Function<TokenStore, T> renewal) {
+    return renewal.apply(this);
+  }
 }
