@@ -285,6 +285,8 @@ class DeciderTest {
     changed.addAll(step.changes().cleared());
     assertThat(changed).isEqualTo(written);
     assertThat(step.detail()).isEqualTo(detail);
+    link.filter(l -> type == Step.Unchanged.class)
+        .ifPresent(l -> assertThat(step.before()).isEqualTo(l.snapshot()).isNotEmpty());
     boolean writes = type == Step.Update.class || type == Step.Create.class;
     assertThat(step.operation().isPresent()).isEqualTo(writes);
   }
