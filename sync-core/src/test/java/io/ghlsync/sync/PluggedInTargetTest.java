@@ -1,6 +1,6 @@
 package io.ghlsync.sync;
 
-import static io.ghlsync.sync.Sandbox.LOCATION;
+import static io.ghlsync.sync.testing.GhlSandbox.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ghlsync.ghl.model.UpdateContactRequest;
@@ -20,6 +20,9 @@ import io.ghlsync.sync.target.TargetCapabilities;
 import io.ghlsync.sync.target.TargetConnector;
 import io.ghlsync.sync.target.TargetOperation;
 import io.ghlsync.sync.target.TargetResult;
+import io.ghlsync.sync.testing.ForwardingTarget;
+import io.ghlsync.sync.testing.GhlSandbox;
+import io.ghlsync.sync.testing.MapCrm;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +42,9 @@ class PluggedInTargetTest {
   @Test
   void syncsIntoAnotherCrmWithDeletesAndNoteUpdatesAndRevealedAudit() {
     MapCrm crm = new MapCrm();
-    try (Sandbox s = new Sandbox(6);
+    try (GhlSandbox s = new GhlSandbox(6, 1_000_000);
         SyncEngine engine =
-            s.onOfficeEngine()
+            s.engine()
                 .target(crm)
                 .mapping(MAPPING)
                 .onDelete(EntityKind.CONTACT, DeletePolicy.DELETE)
@@ -105,8 +108,8 @@ class PluggedInTargetTest {
             return List.of();
           }
         };
-    try (Sandbox s = new Sandbox(2);
-        SyncEngine engine = s.onOfficeEngine().target(broken).mapping(MAPPING).build()) {
+    try (GhlSandbox s = new GhlSandbox(2, 1_000_000);
+        SyncEngine engine = s.engine().target(broken).mapping(MAPPING).build()) {
       ContactSyncResult result = engine.syncContact(LOCATION, s.contactIds(2).get(1));
 
       assertThat(result.status()).isEqualTo(ContactSyncResult.Status.DEAD_LETTERED);
@@ -118,9 +121,9 @@ class PluggedInTargetTest {
   @Test
   void ignoresEventsThatAreNotAboutContactsAndListenersThatThrow() {
     MapCrm crm = new MapCrm();
-    try (Sandbox s = new Sandbox(2);
+    try (GhlSandbox s = new GhlSandbox(2, 1_000_000);
         SyncEngine engine =
-            s.onOfficeEngine()
+            s.engine()
                 .target(crm)
                 .mapping(MAPPING)
                 .listener(
@@ -159,7 +162,7 @@ class PluggedInTargetTest {
   @Test
   void aConnectorThatThrowsAnErrorDeadLettersItsItemAndTheWorkersGoOn() throws Exception {
     MapCrm crm = new MapCrm();
-    try (Sandbox s = new Sandbox(3)) {
+    try (GhlSandbox s = new GhlSandbox(3, 1_000_000)) {
       String poisoned = s.contactIds(3).get(1);
       TargetConnector buggy =
           new ForwardingTarget(crm) {
@@ -178,7 +181,7 @@ class PluggedInTargetTest {
             }
           };
       try (SyncEngine engine =
-          s.onOfficeEngine().target(buggy).mapping(MAPPING).workers(1).batchSize(1).build()) {
+          s.engine().target(buggy).mapping(MAPPING).workers(1).batchSize(1).build()) {
         engine.start();
         engine.enqueue(LOCATION, poisoned, Trigger.ON_DEMAND);
         assertThat(engine.awaitIdle(java.time.Duration.ofSeconds(20))).isTrue();
@@ -196,39 +199,6 @@ class PluggedInTargetTest {
                 });
         assertThat(crm.records(EntityKind.CONTACT)).hasSize(2);
       }
-    }
-  }
-
-  @Test
-  void twoEnginesSharingOneStoreEachQueueAWebhookOnceAndSeeItsRedeliveryAsADuplicate() {
-    try (Sandbox s = new Sandbox(2);
-        SyncEngine onOffice = s.onOfficeEngine().build();
-        SyncEngine optmyzr = s.optmyzrEngine().build()) {
-      WebhookHandler handler =
-          WebhookHandler.builder().allowUnsignedEvents(true).requireTimestamp(false).build();
-      String contactId = s.contactIds(2).get(1);
-      WebhookEvent update =
-          event(
-              handler,
-              "{\"type\":\"ContactUpdate\",\"locationId\":\""
-                  + LOCATION
-                  + "\",\"webhookId\":\"delivery-1\",\"id\":\""
-                  + contactId
-                  + "\"}");
-
-      SubmitResult first = onOffice.submit(update);
-      SubmitResult second = optmyzr.submit(update);
-      SubmitResult again = onOffice.submit(update);
-      SubmitResult againToo = optmyzr.submit(update);
-
-      assertThat(first.status()).isEqualTo(SubmitResult.Status.QUEUED);
-      assertThat(second.status()).isEqualTo(SubmitResult.Status.QUEUED);
-      assertThat(again.status()).isEqualTo(SubmitResult.Status.DUPLICATE);
-      assertThat(againToo.status()).isEqualTo(SubmitResult.Status.DUPLICATE);
-      assertThat(onOffice.runPending()).isEqualTo(1);
-      assertThat(optmyzr.runPending()).isEqualTo(1);
-      assertThat(s.onOffice.addresses()).hasSize(1);
-      assertThat(s.optmyzr.contacts()).hasSize(1);
     }
   }
 

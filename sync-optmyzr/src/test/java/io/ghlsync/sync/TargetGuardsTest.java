@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.model.DeletePolicy;
 import io.ghlsync.sync.model.EntityKind;
-import io.ghlsync.sync.onoffice.OnOfficeTarget;
 import io.ghlsync.sync.optmyzr.OptmyzrTarget;
 import io.ghlsync.sync.target.DuplicateQuery;
 import io.ghlsync.sync.target.SimpleTargetConnector;
@@ -44,33 +43,6 @@ class TargetGuardsTest {
     List<TargetResult> results = target.execute(List.of(op));
     assertThat(results).singleElement().isInstanceOf(TargetResult.Failed.class);
     return ((TargetResult.Failed) results.get(0)).error();
-  }
-
-  @Test
-  void onOfficeNeverUpdatesNotesNorDeletesAndTheEngineRefusesToAskIt() {
-    try (Sandbox s = new Sandbox(1)) {
-      TargetConnector onOffice = OnOfficeTarget.builder(s.onOfficeClient).build();
-
-      assertThat(onOffice.capabilities().canUpdate(EntityKind.NOTE)).isFalse();
-      assertThat(onOffice.capabilities().supports(EntityKind.CONTACT, DeletePolicy.DELETE))
-          .isFalse();
-      assertThat(onOffice.capabilities().supports(EntityKind.NOTE, DeletePolicy.ARCHIVE)).isFalse();
-      assertThat(refusal(onOffice, noteUpdate()))
-          .isInstanceOf(UnsupportedOperationException.class)
-          .hasMessageContaining("agents-log entries (notes) cannot be updated");
-      assertThat(
-              refusal(
-                  onOffice,
-                  new TargetOperation.Remove(
-                      EntityKind.CONTACT, "1001", DeletePolicy.DELETE, "key-2")))
-          .isInstanceOf(UnsupportedOperationException.class)
-          .hasMessageContaining("can only archive contacts and tasks");
-      assertThatThrownBy(
-              () -> s.onOfficeEngine().onDelete(EntityKind.CONTACT, DeletePolicy.DELETE).build())
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("choose another onDelete policy");
-      assertThat(s.onOffice.receivedActions()).isEmpty();
-    }
   }
 
   @Test
@@ -123,7 +95,7 @@ class TargetGuardsTest {
                       .hasMessage("minimal cannot DELETE TASK records"));
       assertThatThrownBy(
               () ->
-                  s.onOfficeEngine()
+                  s.optmyzrEngine()
                       .target(minimal)
                       .onDelete(EntityKind.TASK, DeletePolicy.DELETE)
                       .build())

@@ -5,10 +5,10 @@ import io.ghlsync.optmyzr.OptmyzrClient;
 import io.ghlsync.optmyzr.model.Contact;
 import io.ghlsync.optmyzr.model.ContactQuery;
 import io.ghlsync.optmyzr.model.TaskQuery;
-import io.ghlsync.sync.internal.Diffs;
 import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.target.DuplicateQuery;
+import io.ghlsync.sync.target.MappedValues;
 import io.ghlsync.sync.target.SimpleTargetConnector;
 import io.ghlsync.sync.target.TargetCapabilities;
 import io.ghlsync.sync.target.TargetChange;
@@ -108,7 +108,7 @@ public final class OptmyzrTarget extends SimpleTargetConnector {
         continue;
       }
       Object actual = read.get(e.getKey());
-      if (actual != null && !Diffs.same(actual, e.getValue())) {
+      if (actual != null && !MappedValues.same(actual, e.getValue())) {
         return false;
       }
     }

@@ -10,6 +10,7 @@ import io.ghlsync.sync.onoffice.OnOfficeTarget;
 import io.ghlsync.sync.target.TargetConnector;
 import io.ghlsync.sync.target.TargetOperation;
 import io.ghlsync.sync.target.TargetResult;
+import io.ghlsync.sync.testing.ForwardingTarget;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;

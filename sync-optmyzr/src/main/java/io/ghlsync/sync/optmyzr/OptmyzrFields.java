@@ -7,8 +7,8 @@ import io.ghlsync.optmyzr.model.Task;
 import io.ghlsync.optmyzr.model.TaskInput;
 import io.ghlsync.optmyzr.model.TaskPatch;
 import io.ghlsync.optmyzr.model.TaskStatus;
-import io.ghlsync.sync.internal.Canonical;
 import io.ghlsync.sync.mapping.MappedRecord;
+import io.ghlsync.sync.target.MappedValues;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -45,7 +45,7 @@ final class OptmyzrFields {
   }
 
   private static void setContact(ContactFields.Builder b, String field, Object value) {
-    String text = Canonical.display(value);
+    String text = MappedValues.display(value);
     switch (field) {
       case "email" -> b.email(text);
       case "phone" -> b.phone(text);
@@ -158,9 +158,9 @@ final class OptmyzrFields {
   private static List<String> strings(Object value) {
     List<String> out = new ArrayList<>();
     if (value instanceof List<?> list) {
-      list.forEach(o -> out.add(Canonical.display(o)));
+      list.forEach(o -> out.add(MappedValues.display(o)));
     } else {
-      out.add(Canonical.display(value));
+      out.add(MappedValues.display(value));
     }
     return out;
   }

@@ -6,8 +6,8 @@ import io.ghlsync.onoffice.model.Address;
 import io.ghlsync.onoffice.model.ContactEntry;
 import io.ghlsync.onoffice.model.ContactType;
 import io.ghlsync.onoffice.model.Task;
-import io.ghlsync.sync.internal.Diffs;
 import io.ghlsync.sync.mapping.MappedRecord;
+import io.ghlsync.sync.target.MappedValues;
 import io.ghlsync.sync.target.TargetMatch;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +93,7 @@ final class OnOfficeMatches {
       if (anyIdentity && !identity.contains(e.getKey())) {
         continue;
       }
-      if (!Diffs.same(actual, e.getValue())) {
+      if (!MappedValues.same(actual, e.getValue())) {
         return Optional.empty();
       }
       compared++;

@@ -1,4 +1,4 @@
-package io.ghlsync.sync;
+package io.ghlsync.sync.testing;
 
 import io.ghlsync.sync.target.TargetCapabilities;
 import io.ghlsync.sync.target.TargetConnector;
@@ -7,10 +7,16 @@ import io.ghlsync.sync.target.TargetResult;
 import java.util.List;
 
 /** A connector that forwards to another; tests override {@link #execute} to watch or break it. */
-class ForwardingTarget implements TargetConnector {
-  final TargetConnector delegate;
+public class ForwardingTarget implements TargetConnector {
+  /** The connector every call goes to. */
+  protected final TargetConnector delegate;
 
-  ForwardingTarget(TargetConnector delegate) {
+  /**
+   * Forwards to {@code delegate}.
+   *
+   * @param delegate the connector every call goes to
+   */
+  public ForwardingTarget(TargetConnector delegate) {
     this.delegate = delegate;
   }
 

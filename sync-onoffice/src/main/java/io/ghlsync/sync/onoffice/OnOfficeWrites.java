@@ -7,8 +7,8 @@ import io.ghlsync.onoffice.model.NewAddress;
 import io.ghlsync.onoffice.model.NewTask;
 import io.ghlsync.onoffice.model.TaskChanges;
 import io.ghlsync.onoffice.model.TaskStatus;
-import io.ghlsync.sync.internal.Canonical;
 import io.ghlsync.sync.mapping.MappedRecord;
+import io.ghlsync.sync.target.MappedValues;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -40,7 +40,7 @@ final class OnOfficeWrites {
             (field, value) -> {
               Optional<ContactType> type = ContactType.fromJsonKey(field);
               if (type.isPresent()) {
-                String text = Canonical.display(value);
+                String text = MappedValues.display(value);
                 b.contact(type.get(), text);
                 if (type.get() == ContactType.EMAIL || type.get() == ContactType.PHONE) {
                   b.defaultContact(type.get().channel(), text);
@@ -63,13 +63,13 @@ final class OnOfficeWrites {
                 b.field(field, value);
                 return;
               }
-              String text = Canonical.display(value);
+              String text = MappedValues.display(value);
               Object old = previous.get(field);
               boolean main = type.get() == ContactType.EMAIL || type.get() == ContactType.PHONE;
               if (old == null) {
                 b.addContact(type.get(), text, main);
               } else {
-                b.modifyContact(type.get(), Canonical.display(old), text, main);
+                b.modifyContact(type.get(), MappedValues.display(old), text, main);
               }
             });
     for (String field : changes.cleared()) {
@@ -77,7 +77,7 @@ final class OnOfficeWrites {
       Object old = previous.get(field);
       if (type.isPresent()) {
         if (old != null) {
-          b.deleteContact(type.get(), Canonical.display(old));
+          b.deleteContact(type.get(), MappedValues.display(old));
         }
       } else {
         b.field(field, old instanceof List<?> ? List.of() : "");
@@ -106,7 +106,7 @@ final class OnOfficeWrites {
   static NewActivity newActivity(MappedRecord record, long addressId) {
     NewActivity.Builder b = NewActivity.builder().addressids(List.of(addressId));
     for (Map.Entry<String, Object> e : record.fields().entrySet()) {
-      String text = Canonical.display(e.getValue());
+      String text = MappedValues.display(e.getValue());
       switch (e.getKey()) {
         case "note" -> b.note(text);
         case "actionkind" -> b.actionkind(text);

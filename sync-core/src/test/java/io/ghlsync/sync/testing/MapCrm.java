@@ -1,4 +1,4 @@
-package io.ghlsync.sync;
+package io.ghlsync.sync.testing;
 
 import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.model.DeletePolicy;
@@ -22,19 +22,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Another CRM plugged in through the SPI, the way sync-core's README describes: records kept in
  * maps, found by e-mail, every delete policy and every update supported.
  */
-final class MapCrm extends SimpleTargetConnector {
+public final class MapCrm extends SimpleTargetConnector {
   private final Map<EntityKind, Map<String, Map<String, Object>>> records =
       new EnumMap<>(EntityKind.class);
-  final AtomicInteger writes = new AtomicInteger();
+
+  /** Writes received (creates, updates, removes). */
+  public final AtomicInteger writes = new AtomicInteger();
+
   private final AtomicInteger ids = new AtomicInteger(100);
 
-  MapCrm() {
+  /** An empty CRM. */
+  public MapCrm() {
     for (EntityKind kind : EntityKind.values()) {
       records.put(kind, new ConcurrentHashMap<>());
     }
   }
 
-  Map<String, Map<String, Object>> records(EntityKind kind) {
+  /**
+   * The records of one kind by id.
+   *
+   * @param kind the entity kind
+   * @return the live map of records
+   */
+  public Map<String, Map<String, Object>> records(EntityKind kind) {
     return Objects.requireNonNull(records.get(kind), "kind");
   }
 
