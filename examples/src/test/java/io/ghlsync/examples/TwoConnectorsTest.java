@@ -84,7 +84,8 @@ class TwoConnectorsTest {
           .hasSize(4)
           .allSatisfy(c -> assertThat(c.kind()).isEqualTo(EntityKind.CONTACT));
       assertThat(fromOptmyzr).hasSize(4);
-      assertThat(s.store.links().count("onoffice")).isEqualTo(s.store.links().count("optmyzr"));
+      assertThat(s.store.forTarget("onoffice").links().count())
+          .isEqualTo(s.store.forTarget("optmyzr").links().count());
     }
   }
 

@@ -18,6 +18,7 @@ import io.ghlsync.sync.store.WorkItem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -96,10 +97,7 @@ public final class SyncEngine implements AutoCloseable {
 
   private WorkItem queueOnly(String locationId, String contactId, Trigger trigger) {
     WorkItem item =
-        config
-            .store()
-            .queue()
-            .enqueue(config.targetName(), locationId, contactId, trigger, config.clock().instant());
+        config.queue().enqueue(locationId, contactId, Set.of(config.targetName()), trigger);
     config.listener().onQueued(item);
     return item;
   }
@@ -117,15 +115,9 @@ public final class SyncEngine implements AutoCloseable {
     queueOnly(locationId, contactId, Trigger.ON_DEMAND);
     Optional<Lease> lease =
         config
-            .store()
             .queue()
             .leaseContact(
-                config.targetName(),
-                locationId,
-                contactId,
-                "on-demand-" + UUID.randomUUID(),
-                config.leaseDuration(),
-                config.clock().instant());
+                locationId, contactId, "on-demand-" + UUID.randomUUID(), config.leaseDuration());
     if (lease.isEmpty()) {
       workers.wakeUp();
       return new ContactSyncResult(
@@ -218,7 +210,7 @@ public final class SyncEngine implements AutoCloseable {
    * @return the dead letters
    */
   public List<DeadLetter> deadLetters() {
-    return config.store().queue().deadLetters(config.targetName());
+    return config.queue().deadLetters();
   }
 
   /**
@@ -228,8 +220,7 @@ public final class SyncEngine implements AutoCloseable {
    * @return false when there is no such dead letter
    */
   public boolean replay(String deadLetterId) {
-    Optional<WorkItem> item =
-        config.store().queue().replay(config.targetName(), deadLetterId, config.clock().instant());
+    Optional<WorkItem> item = config.queue().replay(deadLetterId);
     item.ifPresent(config.listener()::onQueued);
     workers.wakeUp();
     return item.isPresent();
@@ -267,7 +258,7 @@ public final class SyncEngine implements AutoCloseable {
    * @return the counts
    */
   public QueueStats queueStats() {
-    return config.store().queue().stats(config.targetName(), config.clock().instant());
+    return config.queue().stats();
   }
 
   /**

@@ -30,7 +30,7 @@ public final class SyncEngineBuilder {
   private @Nullable Function<String, GhlClient> ghl;
   private @Nullable TargetConnector target;
   private @Nullable Mapping mapping;
-  private SyncStore store = new InMemorySyncStore();
+  private @Nullable SyncStore store;
   private final Map<EntityKind, DeletePolicy> deletes = new EnumMap<>(EntityKind.class);
   private RetryConfig retry = new RetryConfig(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 0.2);
   private int workers = 2;
@@ -93,7 +93,8 @@ public final class SyncEngineBuilder {
   }
 
   /**
-   * Sets the store (default: a new {@link InMemorySyncStore}).
+   * Sets the store (default: a new {@link InMemorySyncStore} on the engine's clock). The store
+   * keeps its own clock for leases and not-before times.
    *
    * @param value the store
    * @return this builder
@@ -304,7 +305,9 @@ public final class SyncEngineBuilder {
         new EngineConfig(
             t,
             m,
-            store,
+            store != null
+                ? store
+                : new InMemorySyncStore(clock, InMemorySyncStore.DEFAULT_AUDIT_CAPACITY),
             g,
             Map.copyOf(deletes),
             retry,

@@ -36,7 +36,7 @@ class EngineFeaturesTest {
       SyncPlan plan = engine.plan(LOCATION, List.of(ids.get(4), ids.get(2)));
 
       assertThat(s.onOfficeWrites()).isZero();
-      assertThat(s.store.links().count(engine.targetName())).isZero();
+      assertThat(s.store.forTarget(engine.targetName()).links().count()).isZero();
       assertThat(engine.audit(LOCATION, ids.get(4))).isEmpty();
       assertThat(plan.failures()).isEmpty();
       assertThat(plan.changes())

@@ -51,13 +51,14 @@ final class ProgressBar implements SyncListener {
 
   @Override
   public void onDone(WorkItem item, ContactSyncResult result) {
-    finished.computeIfAbsent(item.target(), t -> new AtomicLong()).incrementAndGet();
+    item.targets()
+        .forEach(t -> finished.computeIfAbsent(t, k -> new AtomicLong()).incrementAndGet());
     writes.addAndGet(result.writes());
   }
 
   @Override
   public void onDeadLettered(DeadLetter letter) {
-    finished.computeIfAbsent(letter.item().target(), t -> new AtomicLong()).incrementAndGet();
+    finished.computeIfAbsent(letter.target(), t -> new AtomicLong()).incrementAndGet();
   }
 
   @Override

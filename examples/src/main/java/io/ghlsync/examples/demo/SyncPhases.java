@@ -74,14 +74,7 @@ final class SyncPhases {
     String reasons =
         dead.stream()
             .limit(5)
-            .map(
-                d ->
-                    "  - "
-                        + d.item().target()
-                        + " contact "
-                        + d.item().contactId()
-                        + ": "
-                        + d.reason())
+            .map(d -> "  - " + d.target() + " contact " + d.item().contactId() + ": " + d.reason())
             .collect(Collectors.joining("\n"));
     throw ExampleFailure.run(
         dead.size()

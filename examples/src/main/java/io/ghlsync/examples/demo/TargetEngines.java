@@ -168,7 +168,7 @@ final class TargetEngines implements AutoCloseable {
    * @return the links
    */
   List<Link> links(String target, String locationId, String contactId) {
-    return store.links().forContact(target, locationId, contactId);
+    return store.forTarget(target).links().forContact(locationId, contactId);
   }
 
   /**

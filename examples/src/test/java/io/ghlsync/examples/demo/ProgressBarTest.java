@@ -21,7 +21,7 @@ class ProgressBarTest {
   private static WorkItem item(String target, String contact) {
     Instant now = Instant.parse("2024-01-01T00:00:00Z");
     return new WorkItem(
-        "w-" + contact, target, "loc", contact, Set.of(Trigger.BACKFILL), 0, "", now, now);
+        "w-" + contact, "loc", contact, Set.of(target), Set.of(Trigger.BACKFILL), 0, "", now, now);
   }
 
   private static Map<String, Integer> totals() {
@@ -43,7 +43,8 @@ class ProgressBarTest {
     bar.onDone(
         item("onoffice", "a"),
         new ContactSyncResult("loc", "a", ContactSyncResult.Status.SYNCED, List.of(), ""));
-    bar.onDeadLettered(new DeadLetter("d1", item("optmyzr", "b"), "refused", Instant.now()));
+    bar.onDeadLettered(
+        new DeadLetter("d1", "optmyzr", item("optmyzr", "b"), "refused", Instant.now()));
     bar.onRateLimitWait("loc", Duration.ofMillis(5));
     String half = bar.line();
     bar.finish();

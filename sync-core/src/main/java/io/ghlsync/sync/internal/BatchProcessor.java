@@ -209,7 +209,7 @@ public final class BatchProcessor implements AutoCloseable {
     }
     ContactJob job = lane.job();
     Subject subject = Subject.contact(job.contactId(), job.workItemId());
-    Optional<Link> link = config.store().links().get(key(job, EntityKind.CONTACT, job.contactId()));
+    Optional<Link> link = config.links().get(key(job, EntityKind.CONTACT, job.contactId()));
     if (lane.state().contact().isEmpty()) {
       if (link.isEmpty() || link.get().tombstone()) {
         return Optional.empty();
@@ -240,8 +240,7 @@ public final class BatchProcessor implements AutoCloseable {
     ContactJob job = lane.job();
     boolean parentIsNew = contact.get().step() instanceof Step.Create;
     Map<LinkKey, Link> existing = new HashMap<>();
-    for (Link link :
-        config.store().links().forContact(config.targetName(), job.locationId(), job.contactId())) {
+    for (Link link : config.links().forContact(job.locationId(), job.contactId())) {
       if (link.key().kind() != EntityKind.CONTACT) {
         existing.put(link.key(), link);
       }

@@ -11,7 +11,6 @@ import io.ghlsync.sync.store.Lease;
 import io.ghlsync.sync.store.WorkItem;
 import io.ghlsync.sync.store.WorkQueue;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +55,7 @@ public final class BatchRunner {
     this.config = config;
     this.processor = processor;
     this.audit = new AuditWriter(config);
-    this.queue = config.store().queue();
+    this.queue = config.queue();
     RetryPolicyBuilder<Object> builder =
         RetryPolicy.builder().handle(Pending.class).withMaxAttempts(config.retry().maxAttempts());
     if (config.retry().maxDelay().compareTo(config.retry().initialDelay()) > 0) {
@@ -115,10 +114,9 @@ public final class BatchRunner {
   }
 
   private void attempt(Map<String, Lease> pending, Map<String, ContactSyncResult> results) {
-    Instant now = config.clock().instant();
     List<ContactJob> jobs = new ArrayList<>();
     for (Lease lease : List.copyOf(pending.values())) {
-      Optional<Lease> renewed = queue.renew(lease, now.plus(config.leaseDuration()));
+      Optional<Lease> renewed = queue.renew(lease, config.leaseDuration());
       if (renewed.isEmpty()) {
         pending.remove(lease.item().id());
         continue;
@@ -172,7 +170,7 @@ public final class BatchRunner {
       // Too long to hold a worker: back to the queue without spending an attempt.
       pending.remove(job.workItemId());
       Duration later = rateWait.get().isZero() ? config.retry().maxDelay() : rateWait.get();
-      if (queue.release(lease, config.clock().instant().plus(later))) {
+      if (queue.release(lease, later)) {
         results.put(
             job.workItemId(), result(outcome, ContactSyncResult.Status.QUEUED_FOR_RETRY, error));
       }
@@ -213,7 +211,7 @@ public final class BatchRunner {
       String reason,
       List<PlannedChange> written,
       Map<String, ContactSyncResult> results) {
-    Optional<DeadLetter> letter = queue.deadLetter(lease, reason, config.clock().instant());
+    Optional<DeadLetter> letter = queue.deadLetter(lease, config.targetName(), reason);
     if (letter.isEmpty()) {
       return;
     }

@@ -36,7 +36,7 @@ public final class ContactScanner {
    */
   public ContactScanner(EngineConfig config, BiConsumer<Contact, Trigger> enqueue) {
     this.config = config;
-    this.cursors = config.store().cursors();
+    this.cursors = config.engineStore().cursors();
     this.enqueue = enqueue;
   }
 
@@ -54,7 +54,7 @@ public final class ContactScanner {
    */
   public ScanResult poll(String locationId) {
     String name = "poll:" + locationId;
-    Optional<Instant> since = cursors.get(config.targetName(), name).map(Instant::parse);
+    Optional<Instant> since = cursors.get(name).map(Instant::parse);
     SearchContactsRequest.Builder request =
         SearchContactsRequest.builder()
             .locationId(locationId)
@@ -75,11 +75,11 @@ public final class ContactScanner {
         }
       }
       if (!newest.equals(Instant.EPOCH)) {
-        cursors.put(config.targetName(), name, newest.toString());
+        cursors.put(name, newest.toString());
       }
       Optional<List<Object>> after = lastSearchAfter(page);
       if (!page.hasMore() || after.isEmpty()) {
-        return new ScanResult(queued, true, cursors.get(config.targetName(), name).orElse(""));
+        return new ScanResult(queued, true, cursors.get(name).orElse(""));
       }
       next = request.build().toBuilder().searchAfter(after.get()).build();
     }
@@ -102,7 +102,7 @@ public final class ContactScanner {
             .pageLimit(config.searchPageSize())
             .sort(Sort.asc("dateAdded"))
             .build();
-    Optional<String> stored = cursors.get(config.targetName(), name);
+    Optional<String> stored = cursors.get(name);
     SearchContactsRequest next =
         stored.isPresent() ? first.toBuilder().searchAfter(parse(stored.get())).build() : first;
     int queued = 0;
@@ -112,14 +112,14 @@ public final class ContactScanner {
       queued += page.items().size();
       Optional<List<Object>> after = lastSearchAfter(page);
       if (!page.hasMore() || after.isEmpty()) {
-        cursors.remove(config.targetName(), name);
+        cursors.remove(name);
         return new ScanResult(queued, true, "");
       }
       String position = Canonical.render(Canonical.normalize(after.get(), "searchAfter"));
-      cursors.put(config.targetName(), name, position);
+      cursors.put(name, position);
       next = first.toBuilder().searchAfter(after.get()).build();
     }
-    return new ScanResult(queued, false, cursors.get(config.targetName(), name).orElse(""));
+    return new ScanResult(queued, false, cursors.get(name).orElse(""));
   }
 
   private static Optional<List<Object>> lastSearchAfter(Page<Contact> page) {

@@ -6,7 +6,10 @@ import io.ghlsync.sync.SyncListener;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.model.DeletePolicy;
 import io.ghlsync.sync.model.EntityKind;
+import io.ghlsync.sync.store.EngineStore;
+import io.ghlsync.sync.store.LinkStore;
 import io.ghlsync.sync.store.SyncStore;
+import io.ghlsync.sync.store.WorkQueue;
 import io.ghlsync.sync.target.TargetConnector;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +64,42 @@ public record EngineConfig(
    */
   public String targetName() {
     return target.name();
+  }
+
+  /**
+   * The engine's name: the scope of its queue, seen webhook ids and GHL-side cursors.
+   *
+   * @return the name
+   */
+  public String engineName() {
+    return target.name();
+  }
+
+  /**
+   * The engine-scoped store view.
+   *
+   * @return queue, seen webhook ids and cursors of this engine
+   */
+  public EngineStore engineStore() {
+    return store.forEngine(engineName());
+  }
+
+  /**
+   * The engine's work queue.
+   *
+   * @return the queue
+   */
+  public WorkQueue queue() {
+    return engineStore().queue();
+  }
+
+  /**
+   * The target's links.
+   *
+   * @return the link store of this target
+   */
+  public LinkStore links() {
+    return store.forTarget(targetName()).links();
   }
 
   /**

@@ -43,7 +43,7 @@ final class StepApplier {
     this.config = config;
     this.decider = decider;
     this.audit = audit;
-    this.links = config.store().links();
+    this.links = config.links();
     this.dryRun = dryRun;
   }
 

@@ -3,7 +3,7 @@ package io.ghlsync.sync.internal;
 import io.ghlsync.ghl.webhook.WebhookEvent;
 import io.ghlsync.sync.SubmitResult;
 import io.ghlsync.sync.model.Trigger;
-import io.ghlsync.sync.store.SeenWebhooks;
+import io.ghlsync.sync.store.SeenWebhookIds;
 import io.ghlsync.sync.store.WorkItem;
 import java.util.Optional;
 
@@ -55,10 +55,9 @@ public final class WebhookIntake {
           Optional.empty(),
           event.type() + " carries no locationId or contact id");
     }
-    SeenWebhooks seen = config.store().seenWebhooks();
+    SeenWebhookIds seen = config.engineStore().seenWebhooks();
     String webhookId = event.webhookId();
-    String target = config.targetName();
-    if (!webhookId.isBlank() && !seen.markSeen(target, webhookId, config.clock().instant())) {
+    if (!webhookId.isBlank() && !seen.markSeen(webhookId, config.clock().instant())) {
       return new SubmitResult(
           SubmitResult.Status.DUPLICATE, Optional.empty(), "webhook " + webhookId + " seen before");
     }
@@ -67,7 +66,7 @@ public final class WebhookIntake {
       return new SubmitResult(SubmitResult.Status.QUEUED, Optional.of(item), "");
     } catch (RuntimeException e) {
       if (!webhookId.isBlank()) {
-        seen.forget(target, webhookId);
+        seen.forget(webhookId);
       }
       throw e;
     }

@@ -97,16 +97,7 @@ public final class WorkerPool implements AutoCloseable {
   }
 
   private int runOnce(String owner) {
-    List<Lease> leases =
-        config
-            .store()
-            .queue()
-            .lease(
-                config.targetName(),
-                owner,
-                config.batchSize(),
-                config.leaseDuration(),
-                config.clock().instant());
+    List<Lease> leases = config.queue().lease(owner, config.batchSize(), config.leaseDuration());
     if (!leases.isEmpty()) {
       runner.run(leases);
     }
@@ -157,7 +148,7 @@ public final class WorkerPool implements AutoCloseable {
   public boolean awaitIdle(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
-      if (config.store().queue().isIdle(config.targetName(), config.clock().instant())) {
+      if (config.queue().isIdle()) {
         return true;
       }
       if (System.nanoTime() - deadline >= 0) {

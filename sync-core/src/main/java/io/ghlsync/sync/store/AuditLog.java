@@ -3,9 +3,11 @@ package io.ghlsync.sync.store;
 import java.time.Instant;
 import java.util.List;
 
-/** The audit trail of engine decisions; see {@link AuditEntry}. Thread safe. */
+/**
+ * The append-only audit trail of engine decisions, for every target of a store; see {@link
+ * AuditEntry}. Thread safe.
+ */
 public interface AuditLog {
-
   /**
    * Appends an entry.
    *
@@ -21,6 +23,17 @@ public interface AuditLog {
    * @return the entries
    */
   List<AuditEntry> forContact(String locationId, String contactId);
+
+  /**
+   * The entries of one contact made in a time range, in every target, oldest first.
+   *
+   * @param locationId the GHL location
+   * @param contactId the GHL contact
+   * @param from the earliest instant (inclusive)
+   * @param to the latest instant (exclusive)
+   * @return the entries
+   */
+  List<AuditEntry> forContact(String locationId, String contactId, Instant from, Instant to);
 
   /**
    * The newest entries of all contacts, newest first.

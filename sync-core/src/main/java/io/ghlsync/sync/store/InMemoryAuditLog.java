@@ -54,6 +54,22 @@ final class InMemoryAuditLog implements AuditLog {
   }
 
   @Override
+  public synchronized List<AuditEntry> forContact(
+      String locationId, String contactId, Instant from, Instant to) {
+    Deque<AuditEntry> list = byContact.get(new ContactKey(locationId, contactId));
+    if (list == null) {
+      return List.of();
+    }
+    List<AuditEntry> out = new ArrayList<>();
+    for (AuditEntry e : list) {
+      if (!e.at().isBefore(from) && e.at().isBefore(to)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  @Override
   public synchronized List<AuditEntry> recent(int limit) {
     List<AuditEntry> out = new ArrayList<>();
     Iterator<AuditEntry> it = all.descendingIterator();

@@ -1,8 +1,7 @@
 package io.ghlsync.sync.store;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,37 +16,49 @@ public final class InMemorySyncStore implements SyncStore {
   /** Audit entries kept by default. */
   public static final int DEFAULT_AUDIT_CAPACITY = 1_000_000;
 
-  private final LinkStore links = new InMemoryLinkStore();
-  private final WorkQueue queue = new InMemoryWorkQueue();
+  private final Clock clock;
   private final AuditLog audit;
-  private final CursorStore cursors = new Cursors();
-  private final SeenWebhooks seenWebhooks = new Seen();
+  private final Map<String, EngineStore> engines = new ConcurrentHashMap<>();
+  private final Map<String, TargetStore> targets = new ConcurrentHashMap<>();
 
-  /** Creates an empty store with the default audit capacity. */
+  /** Creates an empty store on the system clock with the default audit capacity. */
   public InMemorySyncStore() {
-    this(DEFAULT_AUDIT_CAPACITY);
+    this(Clock.systemUTC(), DEFAULT_AUDIT_CAPACITY);
+  }
+
+  /**
+   * Creates an empty store on the system clock.
+   *
+   * @param auditCapacity the most audit entries kept (oldest dropped first)
+   */
+  public InMemorySyncStore(int auditCapacity) {
+    this(Clock.systemUTC(), auditCapacity);
   }
 
   /**
    * Creates an empty store.
    *
+   * @param clock decides lease deadlines and not-before times
    * @param auditCapacity the most audit entries kept (oldest dropped first)
    */
-  public InMemorySyncStore(int auditCapacity) {
+  public InMemorySyncStore(Clock clock, int auditCapacity) {
     if (auditCapacity < 1) {
       throw new IllegalArgumentException("auditCapacity must be at least 1: " + auditCapacity);
     }
+    this.clock = clock;
     this.audit = new InMemoryAuditLog(auditCapacity);
   }
 
   @Override
-  public LinkStore links() {
-    return links;
+  public EngineStore forEngine(String engineName) {
+    LinkKey.requireText(engineName, "engineName");
+    return engines.computeIfAbsent(engineName, n -> new Engine(n, new InMemoryWorkQueue(clock)));
   }
 
   @Override
-  public WorkQueue queue() {
-    return queue;
+  public TargetStore forTarget(String targetName) {
+    LinkKey.requireText(targetName, "targetName");
+    return targets.computeIfAbsent(targetName, n -> new Target(n, new InMemoryLinkStore(n)));
   }
 
   @Override
@@ -55,53 +66,18 @@ public final class InMemorySyncStore implements SyncStore {
     return audit;
   }
 
-  @Override
-  public CursorStore cursors() {
-    return cursors;
-  }
-
-  @Override
-  public SeenWebhooks seenWebhooks() {
-    return seenWebhooks;
-  }
-
-  private static final class Cursors implements CursorStore {
-    private final Map<String, String> values = new ConcurrentHashMap<>();
-
-    @Override
-    public Optional<String> get(String target, String name) {
-      return Optional.ofNullable(values.get(target + "\u0000" + name));
-    }
-
-    @Override
-    public void put(String target, String name, String value) {
-      values.put(target + "\u0000" + name, value);
-    }
-
-    @Override
-    public void remove(String target, String name) {
-      values.remove(target + "\u0000" + name);
+  private record Engine(
+      String engineName, WorkQueue queue, SeenWebhookIds seenWebhooks, CursorStore cursors)
+      implements EngineStore {
+    Engine(String engineName, WorkQueue queue) {
+      this(engineName, queue, new InMemorySeenWebhookIds(), new InMemoryCursorStore());
     }
   }
 
-  private static final class Seen implements SeenWebhooks {
-    private final Map<String, Instant> ids = new ConcurrentHashMap<>();
-
-    @Override
-    public boolean markSeen(String target, String webhookId, Instant at) {
-      return ids.putIfAbsent(target + "\u0000" + webhookId, at) == null;
-    }
-
-    @Override
-    public void forget(String target, String webhookId) {
-      ids.remove(target + "\u0000" + webhookId);
-    }
-
-    @Override
-    public int purgeBefore(Instant cutoff) {
-      int before = ids.size();
-      ids.values().removeIf(at -> at.isBefore(cutoff));
-      return before - ids.size();
+  private record Target(String targetName, LinkStore links, CursorStore cursors)
+      implements TargetStore {
+    Target(String targetName, LinkStore links) {
+      this(targetName, links, new InMemoryCursorStore());
     }
   }
 }

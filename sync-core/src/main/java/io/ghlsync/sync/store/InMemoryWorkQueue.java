@@ -1,6 +1,7 @@
 package io.ghlsync.sync.store;
 
 import io.ghlsync.sync.model.Trigger;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,11 +19,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The in-memory {@link WorkQueue}: one lock, ordered ready sets per target. */
+/** The in-memory {@link WorkQueue} of one engine: one lock, one ordered ready set. */
 final class InMemoryWorkQueue implements WorkQueue {
-  private record ContactKey(String target, String locationId, String contactId) {
+  private record ContactKey(String locationId, String contactId) {
     static ContactKey of(WorkItem item) {
-      return new ContactKey(item.target(), item.locationId(), item.contactId());
+      return new ContactKey(item.locationId(), item.contactId());
     }
   }
 
@@ -41,21 +42,27 @@ final class InMemoryWorkQueue implements WorkQueue {
   private static final Comparator<Entry> ORDER =
       Comparator.<Entry, Instant>comparing(e -> e.item.notBefore()).thenComparingLong(e -> e.seq);
 
-  private final Map<String, NavigableSet<Entry>> ready = new HashMap<>();
+  private final Clock clock;
+  private final NavigableSet<Entry> ready = new TreeSet<>(ORDER);
   private final Map<ContactKey, Entry> waiting = new HashMap<>();
   private final Map<ContactKey, Entry> leased = new HashMap<>();
   private final Map<String, DeadLetter> dead = new LinkedHashMap<>();
   private long seq;
 
+  InMemoryWorkQueue(Clock clock) {
+    this.clock = clock;
+  }
+
   @Override
   public synchronized WorkItem enqueue(
-      String target, String locationId, String contactId, Trigger trigger, Instant now) {
+      String locationId, String contactId, Set<String> targets, Trigger trigger) {
+    Instant now = clock.instant();
     WorkItem fresh =
         new WorkItem(
             UUID.randomUUID().toString(),
-            target,
             locationId,
             contactId,
+            targets,
             Set.of(trigger),
             0,
             "",
@@ -68,20 +75,22 @@ final class InMemoryWorkQueue implements WorkQueue {
     ContactKey key = ContactKey.of(item);
     Entry existing = waiting.get(key);
     if (existing != null) {
-      readySet(item.target()).remove(existing);
+      ready.remove(existing);
       existing.item = merge(existing.item, item);
-      readySet(item.target()).add(existing);
+      ready.add(existing);
       return existing;
     }
     Entry entry = new Entry(item, seq++);
     waiting.put(key, entry);
-    readySet(item.target()).add(entry);
+    ready.add(entry);
     return entry;
   }
 
   private static WorkItem merge(WorkItem kept, WorkItem other) {
     Set<Trigger> triggers = EnumSet.copyOf(kept.triggers());
     triggers.addAll(other.triggers());
+    Set<String> targets = new TreeSet<>(kept.targets());
+    targets.addAll(other.targets());
     Instant notBefore =
         kept.notBefore().isBefore(other.notBefore()) ? kept.notBefore() : other.notBefore();
     if (kept.attempts() > 0) {
@@ -89,9 +98,9 @@ final class InMemoryWorkQueue implements WorkQueue {
     }
     return new WorkItem(
         kept.id(),
-        kept.target(),
         kept.locationId(),
         kept.contactId(),
+        targets,
         triggers,
         Math.max(kept.attempts(), other.attempts()),
         kept.lastError().isEmpty() ? other.lastError() : kept.lastError(),
@@ -99,16 +108,12 @@ final class InMemoryWorkQueue implements WorkQueue {
         notBefore);
   }
 
-  private NavigableSet<Entry> readySet(String target) {
-    return ready.computeIfAbsent(target, t -> new TreeSet<>(ORDER));
-  }
-
   @Override
-  public synchronized List<Lease> lease(
-      String target, String owner, int max, Duration leaseFor, Instant now) {
+  public synchronized List<Lease> lease(String owner, int max, Duration leaseFor) {
+    Instant now = clock.instant();
     expire(now);
     List<Lease> out = new ArrayList<>();
-    Iterator<Entry> it = readySet(target).iterator();
+    Iterator<Entry> it = ready.iterator();
     while (it.hasNext() && out.size() < max) {
       Entry e = it.next();
       if (e.item.notBefore().isAfter(now)) {
@@ -126,19 +131,15 @@ final class InMemoryWorkQueue implements WorkQueue {
 
   @Override
   public synchronized Optional<Lease> leaseContact(
-      String target,
-      String locationId,
-      String contactId,
-      String owner,
-      Duration leaseFor,
-      Instant now) {
+      String locationId, String contactId, String owner, Duration leaseFor) {
+    Instant now = clock.instant();
     expire(now);
-    ContactKey key = new ContactKey(target, locationId, contactId);
+    ContactKey key = new ContactKey(locationId, contactId);
     Entry e = waiting.get(key);
     if (e == null || leased.containsKey(key)) {
       return Optional.empty();
     }
-    readySet(target).remove(e);
+    ready.remove(e);
     return Optional.of(take(e, key, owner, now.plus(leaseFor)));
   }
 
@@ -160,24 +161,32 @@ final class InMemoryWorkQueue implements WorkQueue {
     for (Entry e : expired) {
       leased.remove(ContactKey.of(e.item));
       e.token = null;
-      e.item = withNotBefore(e.item, now);
-      add(e.item);
+      add(withNotBefore(e.item, now));
     }
   }
 
   private @Nullable Entry held(Lease lease) {
     Entry e = leased.get(ContactKey.of(lease.item()));
-    return e != null && lease.token().equals(e.token) ? e : null;
+    if (e == null || !lease.token().equals(e.token)) {
+      return null;
+    }
+    if (!e.until.isAfter(clock.instant())) {
+      // Expired but not reclaimed yet: the lease is lost all the same, or a worker could finish
+      // an item that another worker is about to take over.
+      expire(clock.instant());
+      return null;
+    }
+    return e;
   }
 
   @Override
-  public synchronized Optional<Lease> renew(Lease lease, Instant until) {
+  public synchronized Optional<Lease> renew(Lease lease, Duration leaseFor) {
     Entry e = held(lease);
     if (e == null) {
       return Optional.empty();
     }
-    e.until = until;
-    return Optional.of(new Lease(e.item, lease.owner(), lease.token(), until));
+    e.until = clock.instant().plus(leaseFor);
+    return Optional.of(new Lease(e.item, lease.owner(), lease.token(), e.until));
   }
 
   @Override
@@ -187,6 +196,7 @@ final class InMemoryWorkQueue implements WorkQueue {
       return false;
     }
     leased.remove(ContactKey.of(e.item));
+    e.token = null;
     return true;
   }
 
@@ -196,39 +206,59 @@ final class InMemoryWorkQueue implements WorkQueue {
     if (e == null) {
       return Optional.empty();
     }
-    WorkItem i = e.item;
-    e.item =
-        new WorkItem(
-            i.id(),
-            i.target(),
-            i.locationId(),
-            i.contactId(),
-            i.triggers(),
-            i.attempts() + 1,
-            error,
-            i.enqueuedAt(),
-            i.notBefore());
+    e.item = failed(e.item, e.item.targets(), error, e.item.notBefore());
     return Optional.of(new Lease(e.item, lease.owner(), lease.token(), e.until));
   }
 
   @Override
-  public synchronized boolean release(Lease lease, Instant notBefore) {
+  public synchronized boolean retryLater(
+      Lease lease, Set<String> targets, String error, Duration delay) {
+    if (targets.isEmpty() || !lease.item().targets().containsAll(targets)) {
+      throw new IllegalArgumentException(
+          "targets " + targets + " must be a non-empty subset of " + lease.item().targets());
+    }
+    Entry e = held(lease);
+    if (e == null) {
+      return false;
+    }
+    WorkItem next = failed(e.item, targets, error, clock.instant().plus(delay));
+    leased.remove(ContactKey.of(e.item));
+    e.token = null;
+    add(next);
+    return true;
+  }
+
+  private static WorkItem failed(WorkItem i, Set<String> targets, String error, Instant notBefore) {
+    return new WorkItem(
+        i.id(),
+        i.locationId(),
+        i.contactId(),
+        targets,
+        i.triggers(),
+        i.attempts() + 1,
+        error,
+        i.enqueuedAt(),
+        notBefore);
+  }
+
+  @Override
+  public synchronized boolean release(Lease lease, Duration delay) {
     Entry e = held(lease);
     if (e == null) {
       return false;
     }
     leased.remove(ContactKey.of(e.item));
     e.token = null;
-    add(withNotBefore(e.item, notBefore));
+    add(withNotBefore(e.item, clock.instant().plus(delay)));
     return true;
   }
 
   private static WorkItem withNotBefore(WorkItem i, Instant notBefore) {
     return new WorkItem(
         i.id(),
-        i.target(),
         i.locationId(),
         i.contactId(),
+        i.targets(),
         i.triggers(),
         i.attempts(),
         i.lastError(),
@@ -237,76 +267,79 @@ final class InMemoryWorkQueue implements WorkQueue {
   }
 
   @Override
-  public synchronized Optional<DeadLetter> deadLetter(Lease lease, String reason, Instant now) {
+  public synchronized Optional<DeadLetter> deadLetter(Lease lease, String target, String reason) {
+    if (!lease.item().targets().contains(target)) {
+      throw new IllegalArgumentException(
+          "target " + target + " is not one of the item's targets " + lease.item().targets());
+    }
     Entry e = held(lease);
     if (e == null) {
       return Optional.empty();
     }
-    leased.remove(ContactKey.of(e.item));
-    DeadLetter letter = new DeadLetter(UUID.randomUUID().toString(), e.item, reason, now);
+    DeadLetter letter =
+        new DeadLetter(
+            UUID.randomUUID().toString(),
+            target,
+            e.item.withTargets(Set.of(target)),
+            reason,
+            clock.instant());
     dead.put(letter.id(), letter);
+    Set<String> rest = new TreeSet<>(e.item.targets());
+    rest.remove(target);
+    if (rest.isEmpty()) {
+      leased.remove(ContactKey.of(e.item));
+      e.token = null;
+    } else {
+      e.item = e.item.withTargets(rest);
+    }
     return Optional.of(letter);
   }
 
   @Override
-  public synchronized List<DeadLetter> deadLetters(String target) {
-    return dead.values().stream().filter(d -> d.item().target().equals(target)).toList();
+  public synchronized List<DeadLetter> deadLetters() {
+    return List.copyOf(dead.values());
   }
 
   @Override
-  public synchronized Optional<WorkItem> replay(String target, String deadLetterId, Instant now) {
-    DeadLetter letter = dead.get(deadLetterId);
-    if (letter == null || !letter.item().target().equals(target)) {
+  public synchronized Optional<WorkItem> replay(String deadLetterId) {
+    DeadLetter letter = dead.remove(deadLetterId);
+    if (letter == null) {
       return Optional.empty();
     }
-    dead.remove(deadLetterId);
     WorkItem i = letter.item();
     Set<Trigger> triggers = EnumSet.copyOf(i.triggers());
     triggers.add(Trigger.REPLAY);
     WorkItem again =
         new WorkItem(
             i.id(),
-            i.target(),
             i.locationId(),
             i.contactId(),
+            Set.of(letter.target()),
             triggers,
             0,
             "",
             i.enqueuedAt(),
-            now);
+            clock.instant());
     return Optional.of(add(again).item);
   }
 
   @Override
-  public synchronized boolean isIdle(String target, Instant now) {
-    if (!readySet(target).isEmpty()) {
-      return false;
-    }
-    for (ContactKey key : leased.keySet()) {
-      if (key.target().equals(target)) {
-        return false;
-      }
-    }
-    return true;
+  public synchronized boolean isIdle() {
+    return ready.isEmpty() && leased.isEmpty();
   }
 
   @Override
-  public synchronized QueueStats stats(String target, Instant now) {
+  public synchronized QueueStats stats() {
+    Instant now = clock.instant();
     int readyNow = 0;
     int delayed = 0;
-    for (Entry e : readySet(target)) {
+    for (Entry e : ready) {
       if (e.item.notBefore().isAfter(now)) {
         delayed++;
       } else {
         readyNow++;
       }
     }
-    int leasedCount = 0;
-    for (ContactKey key : leased.keySet()) {
-      if (key.target().equals(target)) {
-        leasedCount++;
-      }
-    }
-    return new QueueStats(readyNow, delayed, leasedCount, deadLetters(target).size());
+    return new QueueStats(readyNow, delayed, leased.size(), dead.size());
   }
 }

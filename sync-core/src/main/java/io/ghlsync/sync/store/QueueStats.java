@@ -1,12 +1,12 @@
 package io.ghlsync.sync.store;
 
 /**
- * Counts of a target's queue.
+ * Counts of an engine's queue.
  *
  * @param ready items that may be leased now
- * @param delayed items waiting for their backoff to pass
+ * @param delayed items waiting for their not-before time
  * @param leased items being processed
- * @param deadLetters items on the dead-letter list
+ * @param deadLetters dead letters (one per item and target)
  */
 public record QueueStats(int ready, int delayed, int leased, int deadLetters) {
   /**

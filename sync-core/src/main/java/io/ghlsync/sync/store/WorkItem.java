@@ -6,52 +6,56 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A persisted request to sync one contact (with its tasks and notes) to one target. Items for the
- * same contact that wait at the same time are merged, so repeated triggers cost one sync.
+ * A persisted request to sync one contact (with its tasks and notes) to some targets. Items for the
+ * same contact that wait at the same time are merged, so repeated triggers cost one GHL read.
  *
  * @param id stable id; retries and replays keep it, so target idempotency keys derived from it stay
  *     the same
- * @param target the target connector's name
  * @param locationId the GHL location
  * @param contactId the GHL contact
+ * @param targets the targets it still has to reach (non-empty, sorted)
  * @param triggers why it was queued (merged items collect all reasons)
  * @param attempts failed attempts so far
  * @param lastError the last failure, or {@code ""}
  * @param enqueuedAt when it was first queued
- * @param notBefore it is not leased before this instant (backoff)
+ * @param notBefore it is not leased before this instant (retry delay)
  */
 public record WorkItem(
     String id,
-    String target,
     String locationId,
     String contactId,
+    Set<String> targets,
     Set<Trigger> triggers,
     int attempts,
     String lastError,
     Instant enqueuedAt,
     Instant notBefore) {
-
   /**
    * Validates and copies the components.
    *
    * @param id stable id; retries and replays keep it, so target idempotency keys derived from it
    *     stay the same
-   * @param target the target connector's name
    * @param locationId the GHL location
    * @param contactId the GHL contact
+   * @param targets the targets it still has to reach (non-empty)
    * @param triggers why it was queued (merged items collect all reasons)
    * @param attempts failed attempts so far
    * @param lastError the last failure, or {@code ""}
    * @param enqueuedAt when it was first queued
-   * @param notBefore it is not leased before this instant (backoff)
+   * @param notBefore it is not leased before this instant (retry delay)
    */
   public WorkItem {
     LinkKey.requireText(id, "id");
-    LinkKey.requireText(target, "target");
     LinkKey.requireText(locationId, "locationId");
     LinkKey.requireText(contactId, "contactId");
+    targets = Collections.unmodifiableSet(new TreeSet<>(targets));
+    if (targets.isEmpty()) {
+      throw new IllegalArgumentException("targets must name at least one target");
+    }
+    targets.forEach(t -> LinkKey.requireText(t, "target"));
     triggers = Collections.unmodifiableSet(EnumSet.copyOf(triggers));
     if (attempts < 0) {
       throw new IllegalArgumentException("attempts must not be negative");
@@ -59,5 +63,24 @@ public record WorkItem(
     Objects.requireNonNull(lastError, "lastError");
     Objects.requireNonNull(enqueuedAt, "enqueuedAt");
     Objects.requireNonNull(notBefore, "notBefore");
+  }
+
+  /**
+   * A copy with other targets.
+   *
+   * @param newTargets the targets (non-empty)
+   * @return the copy
+   */
+  public WorkItem withTargets(Set<String> newTargets) {
+    return new WorkItem(
+        id,
+        locationId,
+        contactId,
+        newTargets,
+        triggers,
+        attempts,
+        lastError,
+        enqueuedAt,
+        notBefore);
   }
 }

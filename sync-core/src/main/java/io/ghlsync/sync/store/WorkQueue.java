@@ -2,77 +2,89 @@ package io.ghlsync.sync.store;
 
 import io.ghlsync.sync.model.Trigger;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The persisted work queue. One item per contact waits at a time (new triggers merge into it), and
- * a lease never hands out two items of the same contact at once: that is how the engine keeps
- * per-contact ordering with many workers. Thread safe.
+ * One engine's persisted work queue (see {@link EngineStore#queue()}). Thread safe, and with a
+ * durable store safe for several engine instances at once.
+ *
+ * <h2>Items</h2>
+ *
+ * <p>A {@link WorkItem} asks to sync one contact (with its tasks and notes) to a set of targets.
+ * One item per contact waits at a time: a new trigger for a waiting contact merges into it (the
+ * triggers and targets are united, the item keeps its id and the earlier not-before time, unless it
+ * is waiting for a retry).
+ *
+ * <h2>Leases and fencing</h2>
+ *
+ * <p>{@link #lease} hands out ready items (not-before passed) oldest first, each under a {@link
+ * Lease} with an owner, a fresh token and a deadline. Per-contact exclusion: two items of one
+ * contact are never leased at once. A lease that passed its deadline is given up: its item returns
+ * to the queue (merging with an item of the contact that waits meanwhile) and may be leased by
+ * another worker. Every later write of an item ({@link #renew}, {@link #complete}, {@link
+ * #recordFailure}, {@link #retryLater}, {@link #release}, {@link #deadLetter}) is fenced by the
+ * lease token: once the lease was lost, the write changes nothing and reports the loss as a value
+ * ({@code false} or empty).
+ *
+ * <h2>Time</h2>
+ *
+ * <p>The store's clock (given once, when the store is built) decides when a lease expires and when
+ * an item is ready; callers pass durations. A durable store shared by several machines states how
+ * much clock skew it tolerates.
  */
 public interface WorkQueue {
-
   /**
-   * Queues a contact, or merges the trigger into the item that already waits for it.
+   * Queues a contact for some targets, or merges the trigger and targets into the item that already
+   * waits for it.
    *
-   * @param target the target connector's name
    * @param locationId the GHL location
    * @param contactId the GHL contact
+   * @param targets the target names to sync it to (non-empty)
    * @param trigger why
-   * @param now the current time
    * @return the waiting item (new or merged)
    */
-  WorkItem enqueue(
-      String target, String locationId, String contactId, Trigger trigger, Instant now);
+  WorkItem enqueue(String locationId, String contactId, Set<String> targets, Trigger trigger);
 
   /**
    * Leases up to {@code max} ready items of different contacts, oldest first, skipping contacts
    * that already have a leased item. Expired leases are returned to the queue first.
    *
-   * @param target the target connector's name
    * @param owner the worker
    * @param max the most items
-   * @param leaseFor how long the lease holds
-   * @param now the current time
+   * @param leaseFor how long the leases hold
    * @return the leases, possibly empty
    */
-  List<Lease> lease(String target, String owner, int max, Duration leaseFor, Instant now);
+  List<Lease> lease(String owner, int max, Duration leaseFor);
 
   /**
-   * Leases the waiting item of one contact even if its backoff has not passed, unless another item
-   * of that contact is leased.
+   * Leases the waiting item of one contact even if its not-before time has not passed, unless
+   * another item of that contact is leased.
    *
-   * @param target the target connector's name
    * @param locationId the GHL location
    * @param contactId the GHL contact
    * @param owner the worker
    * @param leaseFor how long the lease holds
-   * @param now the current time
    * @return the lease, empty when nothing waits or the contact is busy
    */
   Optional<Lease> leaseContact(
-      String target,
-      String locationId,
-      String contactId,
-      String owner,
-      Duration leaseFor,
-      Instant now);
+      String locationId, String contactId, String owner, Duration leaseFor);
 
   /**
-   * Extends a lease.
+   * Extends a lease from now.
    *
    * @param lease the lease
-   * @param until the new deadline
+   * @param leaseFor how long the lease holds from now
    * @return the renewed lease, empty when the lease was lost
    */
-  Optional<Lease> renew(Lease lease, Instant until);
+  Optional<Lease> renew(Lease lease, Duration leaseFor);
 
   /**
    * Removes a finished item.
    *
    * @param lease the lease
-   * @return false when the lease was lost (another worker owns the item now)
+   * @return false when the lease was lost (the item changes nothing)
    */
   boolean complete(Lease lease);
 
@@ -86,61 +98,71 @@ public interface WorkQueue {
   Optional<Lease> recordFailure(Lease lease, String error);
 
   /**
-   * Returns a leased item to the queue, not to be leased before {@code notBefore}.
+   * Records a failed attempt (attempts + 1, last error) and returns the item to the queue for the
+   * targets that still need it, not to be leased before {@code delay} has passed. The worker moves
+   * on; nothing sleeps.
    *
    * @param lease the lease
-   * @param notBefore earliest next lease
+   * @param targets the targets still to sync (non-empty; a subset of the item's)
+   * @param error what failed (no personal data)
+   * @param delay how long the item waits
    * @return false when the lease was lost
    */
-  boolean release(Lease lease, Instant notBefore);
+  boolean retryLater(Lease lease, Set<String> targets, String error, Duration delay);
 
   /**
-   * Moves a leased item to the dead-letter list.
+   * Returns a leased item to the queue without spending an attempt (e.g. a rate limit asked to
+   * wait), not to be leased before {@code delay} has passed.
    *
    * @param lease the lease
-   * @param reason why it failed for good
-   * @param now the current time
+   * @param delay how long the item waits
+   * @return false when the lease was lost
+   */
+  boolean release(Lease lease, Duration delay);
+
+  /**
+   * Dead-letters a leased item for one of its targets. The target is removed from the item; when no
+   * target is left the item is removed and the lease ends, otherwise the lease holds for the other
+   * targets.
+   *
+   * @param lease the lease
+   * @param target the target the item failed for (one of the item's)
+   * @param reason why it failed for good, naming the record and the fix where known
    * @return the dead letter, empty when the lease was lost
    */
-  Optional<DeadLetter> deadLetter(Lease lease, String reason, Instant now);
+  Optional<DeadLetter> deadLetter(Lease lease, String target, String reason);
 
   /**
-   * The dead letters of a target, oldest first.
+   * The dead letters, oldest first.
    *
-   * @param target the target connector's name
    * @return the dead letters
    */
-  List<DeadLetter> deadLetters(String target);
+  List<DeadLetter> deadLetters();
 
   /**
-   * Queues a dead letter again with its attempts reset and removes it from the list. The item keeps
-   * its id unless another item of the contact already waits (then it merges into that one).
+   * Queues a dead letter again for its target, attempts reset, and removes it from the list. The
+   * item keeps its id unless another item of the contact already waits (then it merges into that
+   * one).
    *
-   * @param target the target connector's name
    * @param deadLetterId the dead letter id
-   * @param now the current time
    * @return the queued item, empty when there is no such dead letter
    */
-  Optional<WorkItem> replay(String target, String deadLetterId, Instant now);
+  Optional<WorkItem> replay(String deadLetterId);
 
   /**
-   * Counts a target's queue.
+   * Counts the queue.
    *
-   * @param target the target connector's name
-   * @param now the current time (separates ready from delayed)
    * @return the counts
    */
-  QueueStats stats(String target, Instant now);
+  QueueStats stats();
 
   /**
-   * Whether no item of a target is ready, delayed or leased (what {@code awaitIdle} polls). The
-   * default asks {@link #stats}; stores that can answer without counting should.
+   * Whether no item is ready, delayed or leased (what {@code awaitIdle} polls). The default asks
+   * {@link #stats}; stores that can answer without counting should.
    *
-   * @param target the target name
-   * @param now the current time
    * @return true when idle
    */
-  default boolean isIdle(String target, Instant now) {
-    return stats(target, now).isIdle();
+  default boolean isIdle() {
+    return stats().isIdle();
   }
 }
