@@ -1,6 +1,8 @@
 package io.ghlsync.sync;
 
 import io.ghlsync.ghl.webhook.WebhookEvent;
+import io.ghlsync.ghl.webhook.WebhookHandler;
+import io.ghlsync.ghl.webhook.WebhookHandlerBuilder;
 import io.ghlsync.sync.internal.BatchProcessor;
 import io.ghlsync.sync.internal.BatchRunner;
 import io.ghlsync.sync.internal.ContactScanner;
@@ -16,13 +18,17 @@ import io.ghlsync.sync.store.QueueStats;
 import io.ghlsync.sync.store.SyncStore;
 import io.ghlsync.sync.store.WorkItem;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The embeddable sync engine: keeps GHL contacts, tasks and notes aligned with one target CRM.
+ * The embeddable sync engine: keeps GHL contacts, tasks and notes aligned with one or more target
+ * CRMs.
  *
  * <pre>{@code
  * SyncEngine engine = SyncEngine.builder()
@@ -37,19 +43,29 @@ import java.util.UUID;
  * }</pre>
  *
  * <p>Every trigger only queues the contact in the {@link SyncStore}; the work always fetches the
- * latest record from GHL, so duplicate and out-of-order events are harmless. Thread safe.
+ * latest record from GHL, so duplicate and out-of-order events are harmless. With several targets
+ * ({@link SyncEngineBuilder#addTarget}), a webhook is submitted once, each contact is read from GHL
+ * once per work item and handed to every target's mapping and connector; each target's outcome
+ * (links, dead letters) is its own.
+ *
+ * <p>A fatal error in a worker (e.g. {@link OutOfMemoryError}) is never silent: the worker's items
+ * go back to the queue, the error is logged and told to the listener, and {@link #start} and {@link
+ * #awaitIdle} throw {@link SyncEngineFailedException} from then on. Thread safe; {@link #close}
+ * stops the workers and the engine's threads.
  */
 public final class SyncEngine implements AutoCloseable {
+  private final List<EngineConfig> targets;
   private final EngineConfig config;
-  private final BatchProcessor processor;
+  private final Map<String, BatchProcessor> processors = new LinkedHashMap<>();
   private final BatchRunner runner;
   private final WorkerPool workers;
   private final ContactScanner scanner;
 
-  SyncEngine(EngineConfig config) {
-    this.config = config;
-    this.processor = new BatchProcessor(config);
-    this.runner = new BatchRunner(config, processor);
+  SyncEngine(List<EngineConfig> targets) {
+    this.targets = List.copyOf(targets);
+    this.config = targets.get(0);
+    targets.forEach(t -> processors.put(t.targetName(), new BatchProcessor(t)));
+    this.runner = new BatchRunner(targets, processors);
     this.workers = new WorkerPool(config, runner);
     this.scanner =
         new ContactScanner(
@@ -70,19 +86,35 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
-   * Hands in a verified webhook event. Contact, task and note events queue their contact; other
-   * events are ignored; a webhook id seen before is reported as a duplicate. When this returns
-   * {@code QUEUED}, the work is persisted and the delivery may be acknowledged.
+   * Hands in a verified webhook event. Contact, task and note events queue their contact for every
+   * target; other events are ignored; a webhook id this engine saw before is reported as a
+   * duplicate. When this returns {@code QUEUED}, the work is persisted and the delivery may be
+   * acknowledged.
    *
    * @param event the event
    * @return what happened
    */
   public SubmitResult submit(WebhookEvent event) {
-    return WebhookIntake.submit(event, config, this::enqueue);
+    return WebhookIntake.submit(event, config, this::enqueue, true);
   }
 
   /**
-   * Queues a contact (merged into its waiting item if there is one) and wakes the workers.
+   * A webhook handler whose duplicate detection is this engine's seen-id store, and which hands
+   * every accepted event to the engine: each delivery is checked once. Further listeners may be
+   * added to the returned handler.
+   *
+   * @param builder the handler settings (keys, replay window); its seen store is replaced
+   * @return the handler
+   */
+  public WebhookHandler webhookHandler(WebhookHandlerBuilder builder) {
+    WebhookHandler handler = builder.seenStore(config.engineStore().seenWebhooks()).build();
+    handler.on(WebhookEvent.class, e -> WebhookIntake.submit(e, config, this::enqueue, false));
+    return handler;
+  }
+
+  /**
+   * Queues a contact for every target (merged into its waiting item if there is one) and wakes the
+   * workers.
    *
    * @param locationId the GHL location
    * @param contactId the GHL contact
@@ -96,10 +128,15 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private WorkItem queueOnly(String locationId, String contactId, Trigger trigger) {
-    WorkItem item =
-        config.queue().enqueue(locationId, contactId, Set.of(config.targetName()), trigger);
+    WorkItem item = config.queue().enqueue(locationId, contactId, targetSet(), trigger);
     config.listener().onQueued(item);
     return item;
+  }
+
+  private Set<String> targetSet() {
+    Set<String> names = new LinkedHashSet<>();
+    targets.forEach(t -> names.add(t.targetName()));
+    return names;
   }
 
   /**
@@ -123,7 +160,7 @@ public final class SyncEngine implements AutoCloseable {
       return new ContactSyncResult(
           locationId, contactId, ContactSyncResult.Status.BUSY, List.of(), "");
     }
-    List<ContactSyncResult> results = runner.run(List.of(lease.get()));
+    List<ContactSyncResult> results = runner.runNow(List.of(lease.get()));
     return results.isEmpty()
         ? new ContactSyncResult(locationId, contactId, ContactSyncResult.Status.BUSY, List.of(), "")
         : results.get(0);
@@ -167,24 +204,30 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
-   * A dry run: what syncing these contacts would change, with nothing written anywhere.
+   * A dry run: what syncing these contacts would change in every target, with nothing written
+   * anywhere.
    *
    * @param locationId the GHL location
    * @param contactIds the GHL contacts
    * @return the plan
    */
   public SyncPlan plan(String locationId, List<String> contactIds) {
-    return processor.plan(locationId, List.copyOf(contactIds));
+    return runner.plan(locationId, List.copyOf(contactIds));
   }
 
-  /** Starts the background workers (idempotent). */
+  /**
+   * Starts the background workers (idempotent).
+   *
+   * @throws SyncEngineFailedException when a worker died of a fatal error
+   */
   public void start() {
     workers.start();
   }
 
   /**
-   * Processes queued work in the calling thread until nothing is ready (items waiting for a backoff
-   * or a rate limit stay queued). Useful for batch jobs, tests and benchmarks.
+   * Processes queued work in the calling thread until nothing is ready (items waiting for a rate
+   * limit stay queued); failed attempts are retried within the call. Useful for batch jobs, tests
+   * and benchmarks.
    *
    * @return how many items were processed
    */
@@ -199,13 +242,14 @@ public final class SyncEngine implements AutoCloseable {
    * @param timeout the longest wait
    * @return true when idle, false on timeout
    * @throws InterruptedException if interrupted
+   * @throws SyncEngineFailedException when a worker died of a fatal error
    */
   public boolean awaitIdle(Duration timeout) throws InterruptedException {
     return workers.awaitIdle(timeout);
   }
 
   /**
-   * The dead letters of this engine's target, oldest first.
+   * The dead letters of every target, oldest first.
    *
    * @return the dead letters
    */
@@ -214,7 +258,7 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
-   * Queues one dead letter again (attempts reset).
+   * Queues one dead letter again for its target (attempts reset).
    *
    * @param deadLetterId the dead letter id
    * @return false when there is no such dead letter
@@ -242,7 +286,7 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
-   * The audit trail of one contact (its tasks and notes included), oldest first.
+   * The audit trail of one contact (its tasks and notes included, every target), oldest first.
    *
    * @param locationId the GHL location
    * @param contactId the GHL contact
@@ -253,7 +297,7 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
-   * Counts this target's queue.
+   * Counts this engine's queue.
    *
    * @return the counts
    */
@@ -262,7 +306,16 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
-   * The target connector's name.
+   * The engine's name: the scope of its queue, seen webhook ids and GHL-side cursors in the store.
+   *
+   * @return the name
+   */
+  public String name() {
+    return config.engineName();
+  }
+
+  /**
+   * The first target's name (for a single-target engine, its only target).
    *
    * @return the name
    */
@@ -271,7 +324,16 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
-   * The mapping in force.
+   * The names of all targets, in the order they were added.
+   *
+   * @return the names
+   */
+  public List<String> targetNames() {
+    return List.copyOf(targetSet());
+  }
+
+  /**
+   * The first target's mapping (for a single-target engine, its only mapping).
    *
    * @return the mapping
    */
@@ -288,10 +350,13 @@ public final class SyncEngine implements AutoCloseable {
     return config.store();
   }
 
-  /** Stops the workers after their current batch; queued work stays in the store. */
+  /**
+   * Stops the workers after their current batch and the engine's fetch threads; queued work stays
+   * in the store.
+   */
   @Override
   public void close() {
     workers.close();
-    processor.close();
+    processors.values().forEach(BatchProcessor::close);
   }
 }

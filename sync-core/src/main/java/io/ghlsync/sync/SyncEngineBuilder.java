@@ -15,21 +15,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a {@link SyncEngine}. Required: a GHL client, a target and a mapping; everything else has
- * a default (in-memory store, deletes ignored, 2 workers, batches of 50, 5 attempts with backoff
- * from 1 s to 1 min).
+ * Builds a {@link SyncEngine}. Required: a GHL client and a target with its mapping ({@link
+ * #target} and {@link #mapping}, and/or one {@link #addTarget} per further target); everything else
+ * has a default (in-memory store, deletes ignored, 2 workers, batches of 50, 5 attempts with
+ * backoff from 1 s to 1 min).
  */
 public final class SyncEngineBuilder {
   private @Nullable Function<String, GhlClient> ghl;
   private @Nullable TargetConnector target;
   private @Nullable Mapping mapping;
+  private final List<SyncTarget> added = new ArrayList<>();
+  private @Nullable String name;
   private @Nullable SyncStore store;
   private final Map<EntityKind, DeletePolicy> deletes = new EnumMap<>(EntityKind.class);
   private RetryConfig retry = new RetryConfig(5, Duration.ofSeconds(1), Duration.ofMinutes(1), 0.2);
@@ -78,6 +83,35 @@ public final class SyncEngineBuilder {
    */
   public SyncEngineBuilder target(TargetConnector value) {
     this.target = value;
+    return this;
+  }
+
+  /**
+   * Adds another target: each work item reads its contact from GHL once and hands it to every
+   * target (the one set with {@link #target} first, then these in order). Each target keeps its own
+   * links and dead letters.
+   *
+   * @param value the target with its mapping and policies
+   * @return this builder
+   */
+  public SyncEngineBuilder addTarget(SyncTarget value) {
+    added.add(value);
+    return this;
+  }
+
+  /**
+   * Names the engine: the scope of its queue, seen webhook ids and GHL-side cursors in the store
+   * (default: the target names joined with {@code +}, e.g. {@code onoffice+optmyzr}). Engines that
+   * share a store must have different names.
+   *
+   * @param value the name
+   * @return this builder
+   */
+  public SyncEngineBuilder name(String value) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    this.name = value;
     return this;
   }
 
@@ -275,24 +309,40 @@ public final class SyncEngineBuilder {
    */
   public SyncEngine build() {
     Function<String, GhlClient> g = require(ghl, "ghl(GhlClient)");
-    TargetConnector t = require(target, "target(TargetConnector)");
-    Mapping m = require(mapping, "mapping(Mapping)");
-    if (t.name().isBlank()) {
-      throw new IllegalStateException("the target connector's name() must not be blank");
+    List<SyncTarget> all = new ArrayList<>();
+    if (target == null && added.isEmpty()) {
+      require(target, "target(TargetConnector)");
     }
-    deletes.forEach(
-        (kind, policy) -> {
-          if (!t.capabilities().supports(kind, policy)) {
-            throw new IllegalStateException(
-                "target '"
-                    + t.name()
-                    + "' cannot "
-                    + policy
-                    + " "
-                    + kind
-                    + " records; choose another onDelete policy");
-          }
-        });
+    if (target != null) {
+      SyncTarget.Builder first = SyncTarget.builder(target, require(mapping, "mapping(Mapping)"));
+      deletes.forEach(first::onDelete);
+      if (idField != null) {
+        first.syncIdsBack(idField);
+      }
+      all.add(first.build());
+    } else if (mapping != null || !deletes.isEmpty() || idField != null) {
+      throw new IllegalStateException(
+          "mapping(...), onDelete(...) and syncIdsBack(...) configure target(...); set target(...)"
+              + " too, or give them to SyncTarget.builder(...) for addTarget(...)");
+    }
+    all.addAll(added);
+    Set<String> names = new LinkedHashSet<>();
+    Set<EntityKind> children = EnumSet.noneOf(EntityKind.class);
+    for (SyncTarget t : all) {
+      check(t);
+      if (!names.add(t.connector().name())) {
+        throw new IllegalStateException(
+            "two targets are named '"
+                + t.connector().name()
+                + "'; give each connector its own name (their links are kept apart by name)");
+      }
+      if (t.mapping().task().isEnabled()) {
+        children.add(EntityKind.TASK);
+      }
+      if (t.mapping().note().isEnabled() || t.mapping().notesSummary().isPresent()) {
+        children.add(EntityKind.NOTE);
+      }
+    }
     if (leaseDuration.compareTo(retry.maxDelay().multipliedBy(2)) < 0) {
       throw new IllegalStateException(
           "leaseDuration ("
@@ -301,27 +351,58 @@ public final class SyncEngineBuilder {
               + retry.maxDelay()
               + "), or another worker may take over an item between attempts");
     }
-    return new SyncEngine(
-        new EngineConfig(
-            t,
-            m,
-            store != null
-                ? store
-                : new InMemorySyncStore(clock, InMemorySyncStore.DEFAULT_AUDIT_CAPACITY),
-            g,
-            Map.copyOf(deletes),
-            retry,
-            workers,
-            batchSize,
-            leaseDuration,
-            defaultCallingCode,
-            Optional.ofNullable(idField),
-            revealPersonalData,
-            clock,
-            new Listeners(listeners),
-            idlePoll,
-            searchPageSize,
-            ghlConcurrency));
+    String engineName = name != null ? name : String.join("+", names);
+    SyncStore s =
+        store != null
+            ? store
+            : new InMemorySyncStore(clock, InMemorySyncStore.DEFAULT_AUDIT_CAPACITY);
+    Listeners fanOut = new Listeners(listeners);
+    List<EngineConfig> configs = new ArrayList<>();
+    for (SyncTarget t : all) {
+      configs.add(
+          new EngineConfig(
+              t.connector(),
+              t.mapping(),
+              s,
+              g,
+              t.deletePolicies(),
+              retry,
+              workers,
+              batchSize,
+              leaseDuration,
+              defaultCallingCode,
+              t.idField(),
+              revealPersonalData,
+              clock,
+              fanOut,
+              idlePoll,
+              searchPageSize,
+              ghlConcurrency,
+              engineName,
+              Set.copyOf(children)));
+    }
+    return new SyncEngine(configs);
+  }
+
+  private static void check(SyncTarget t) {
+    TargetConnector c = t.connector();
+    if (c.name().isBlank()) {
+      throw new IllegalStateException("the target connector's name() must not be blank");
+    }
+    t.deletePolicies()
+        .forEach(
+            (kind, policy) -> {
+              if (!c.capabilities().supports(kind, policy)) {
+                throw new IllegalStateException(
+                    "target '"
+                        + c.name()
+                        + "' cannot "
+                        + policy
+                        + " "
+                        + kind
+                        + " records; choose another onDelete policy");
+              }
+            });
   }
 
   private static <T> T require(@Nullable T value, String setter) {

@@ -56,4 +56,13 @@ public interface SyncListener {
    * @param entry the entry (personal values masked unless the host opted in)
    */
   default void onDecision(AuditEntry entry) {}
+
+  /**
+   * A worker died of a fatal JVM error (e.g. {@link OutOfMemoryError}): the engine stopped its
+   * workers, returned their items to the queue, and reports {@link SyncEngineFailedException} from
+   * {@code start} and {@code awaitIdle}.
+   *
+   * @param error the fatal error
+   */
+  default void onEngineFailed(Throwable error) {}
 }

@@ -128,6 +128,7 @@ class EngineFeaturesTest {
       assertThat(s.onOfficeWrites()).isEqualTo(writes);
       assertThat(
               s.store
+                  .forTarget("onoffice")
                   .links()
                   .get(new LinkKey("onoffice", LOCATION, EntityKind.CONTACT, ids.get(5))))
           .hasValueSatisfying(l -> assertThat(l.tombstone()).isTrue());

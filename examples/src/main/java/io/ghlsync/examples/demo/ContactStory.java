@@ -1,5 +1,6 @@
 package io.ghlsync.examples.demo;
 
+import io.ghlsync.sync.SyncEngine;
 import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.store.AuditEntry;
 import io.ghlsync.sync.store.Link;
@@ -19,7 +20,7 @@ final class ContactStory {
    * Prints the story.
    *
    * @param out where to print
-   * @param engines the engines (for the store)
+   * @param engine the engine (its targets, store and audit trail)
    * @param ghlBaseUrl the GHL API base URL, to show the source record's address
    * @param locationId the GHL location
    * @param contactId the GHL contact
@@ -28,12 +29,12 @@ final class ContactStory {
    */
   static List<AuditEntry> print(
       PrintStream out,
-      TargetEngines engines,
+      SyncEngine engine,
       String ghlBaseUrl,
       String locationId,
       String contactId,
       String storeNote) {
-    List<AuditEntry> trail = engines.audit(locationId, contactId);
+    List<AuditEntry> trail = engine.audit(locationId, contactId);
     out.println();
     out.println(
         "Audit trail of GHL contact "
@@ -59,8 +60,8 @@ final class ContactStory {
                 + " (location "
                 + locationId
                 + "); the engine always re-reads it"));
-    for (String target : engines.targetNames()) {
-      List<Link> links = engines.links(target, locationId, contactId);
+    for (String target : engine.targetNames()) {
+      List<Link> links = engine.store().forTarget(target).links().forContact(locationId, contactId);
       out.println(String.format(Locale.ROOT, "  %-12s %s", target, describe(links)));
     }
     out.println(
@@ -68,7 +69,7 @@ final class ContactStory {
             Locale.ROOT,
             "  %-12s %s",
             "sync store",
-            engines.store().getClass().getSimpleName() + ": " + storeNote));
+            engine.store().getClass().getSimpleName() + ": " + storeNote));
     out.println(
         String.format(
             Locale.ROOT,

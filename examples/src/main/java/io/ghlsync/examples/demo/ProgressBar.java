@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A terminal progress bar driven by the engines' {@link SyncListener} callbacks: contacts finished
+ * A terminal progress bar driven by the engine's {@link SyncListener} callbacks: contacts finished
  * per target against the number queued. On an interactive terminal it redraws one line ten times a
  * second; otherwise (piped output, tests) it prints a line at every quarter.
  */

@@ -7,6 +7,9 @@ import io.ghlsync.ghl.oauth.GhlOAuth;
 import io.ghlsync.ghl.oauth.GhlOAuthSetup;
 import io.ghlsync.onoffice.OnOfficeClient;
 import io.ghlsync.optmyzr.OptmyzrClient;
+import io.ghlsync.sync.SyncEngine;
+import io.ghlsync.sync.SyncEngineBuilder;
+import io.ghlsync.sync.SyncTarget;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.onoffice.OnOfficeTarget;
 import io.ghlsync.sync.optmyzr.OptmyzrTarget;
@@ -15,7 +18,6 @@ import io.ghlsync.sync.store.InMemorySyncStore;
 import io.ghlsync.sync.target.TargetConnector;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +71,17 @@ final class RealServiceDemo {
     services.onOffice().ifPresent(o -> out.println("  onOffice  " + o.url()));
     services.optmyzr().ifPresent(o -> out.println("  Optmyzr   " + o.contractUrl()));
     GhlClient ghl = ghlClient(services);
-    List<TargetEngines.TargetSetup> targets = new ArrayList<>();
+    SyncSummary summary = new SyncSummary();
+    ProgressBar progress = new ProgressBar(out, live);
+    // One engine for every target: a contact is read from GHL once and written to each.
+    SyncEngineBuilder builder =
+        SyncEngine.builder()
+            .ghl(ghl)
+            .store(new InMemorySyncStore())
+            .listener(summary)
+            .listener(progress)
+            // Smaller batches than the default 50 make the progress bar move more often.
+            .batchSize(20);
     for (Map.Entry<DemoTarget, Mapping> e : mappings.entrySet()) {
       out.println(
           "  mapping   "
@@ -78,18 +90,9 @@ final class RealServiceDemo {
               + e.getValue().name()
               + " version "
               + e.getValue().version());
-      targets.add(new TargetEngines.TargetSetup(connector(e.getKey(), services), e.getValue()));
+      builder.addTarget(SyncTarget.builder(connector(e.getKey(), services), e.getValue()).build());
     }
-    SyncSummary summary = new SyncSummary();
-    ProgressBar progress = new ProgressBar(out, live);
-    try (TargetEngines engines =
-        new TargetEngines(
-            ghl,
-            targets,
-            new InMemorySyncStore(),
-            List.of(summary, progress),
-            // Smaller batches than the default 50 make the progress bar move more often.
-            b -> b.batchSize(20))) {
+    try (SyncEngine engine = builder.build()) {
       out.println();
       out.println(
           "[1/2] Backfill: up to "
@@ -99,17 +102,17 @@ final class RealServiceDemo {
               + " duplicated)");
       Map<String, Integer> queued =
           SyncPhases.backfill(
-              out, engines, progress, services.locationId(), options.maxPages(), BACKFILL_TIMEOUT);
+              out, engine, progress, services.locationId(), options.maxPages(), BACKFILL_TIMEOUT);
       out.println();
       out.println("[2/2] Results");
-      SyncPhases.summary(out, summary, engines);
+      SyncPhases.summary(out, summary, engine);
       Optional<String> story = summary.firstWrittenContact();
       List<AuditEntry> trail = List.of();
       if (story.isPresent()) {
         trail =
             ContactStory.print(
                 out,
-                engines,
+                engine,
                 services.ghlBaseUrl(),
                 services.locationId(),
                 story.get(),
@@ -118,7 +121,7 @@ final class RealServiceDemo {
       } else {
         out.println("Nothing was written: the location has no contacts in the pages read.");
       }
-      SyncPhases.requireNoDeadLetters(engines);
+      SyncPhases.requireNoDeadLetters(engine);
       out.println();
       out.println(
           "Done. To receive live changes, run the webhook receiver example"

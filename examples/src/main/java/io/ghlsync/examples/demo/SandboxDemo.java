@@ -1,6 +1,9 @@
 package io.ghlsync.examples.demo;
 
 import io.ghlsync.examples.webhook.WebhookTally;
+import io.ghlsync.sync.SyncEngine;
+import io.ghlsync.sync.SyncEngineBuilder;
+import io.ghlsync.sync.SyncTarget;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.onoffice.OnOfficeTarget;
 import io.ghlsync.sync.optmyzr.OptmyzrTarget;
@@ -8,7 +11,6 @@ import io.ghlsync.sync.store.AuditEntry;
 import io.ghlsync.sync.store.InMemorySyncStore;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -57,58 +59,59 @@ final class SandboxDemo {
       out.println("  Optmyzr   " + sandbox.optmyzr.baseUrl() + "  (contacts contract)");
       SyncSummary summary = new SyncSummary();
       ProgressBar progress = new ProgressBar(out, live);
-      List<TargetEngines.TargetSetup> targets = new ArrayList<>();
+      // One engine for both targets: a contact is read from GHL once and written to each.
+      SyncEngineBuilder builder =
+          SyncEngine.builder()
+              .ghl(sandbox.engineClient)
+              .store(new InMemorySyncStore())
+              .listener(summary)
+              .listener(progress)
+              // Sandbox data is synthetic, so the audit may show values instead of "***".
+              .revealPersonalDataInAudit(true)
+              .batchSize(10)
+              .idlePoll(Duration.ofMillis(50));
       for (DemoTarget t : mappings.keySet()) {
         Mapping m = mappings.get(t);
         out.println("  mapping   " + t.key() + ": " + m.name() + " version " + m.version());
-        targets.add(
-            new TargetEngines.TargetSetup(
-                t == DemoTarget.ONOFFICE
-                    ? OnOfficeTarget.builder(sandbox.onOfficeClient).build()
-                    : OptmyzrTarget.builder(sandbox.optmyzrClient).build(),
-                m));
+        builder.addTarget(
+            SyncTarget.builder(
+                    t == DemoTarget.ONOFFICE
+                        ? OnOfficeTarget.builder(sandbox.onOfficeClient).build()
+                        : OptmyzrTarget.builder(sandbox.optmyzrClient).build(),
+                    m)
+                .build());
       }
-      try (TargetEngines engines =
-          new TargetEngines(
-              sandbox.engineClient,
-              targets,
-              new InMemorySyncStore(),
-              List.of(summary, progress),
-              // Sandbox data is synthetic, so the audit may show values instead of "***".
-              b ->
-                  b.revealPersonalDataInAudit(true)
-                      .batchSize(10)
-                      .idlePoll(Duration.ofMillis(50)))) {
+      try (SyncEngine engine = builder.build()) {
         out.println();
         out.println(
             "[1/3] Backfill: every GHL contact with its tasks and notes, to "
-                + String.join(" and ", engines.targetNames()));
+                + String.join(" and ", engine.targetNames()));
         Map<String, Integer> queued =
             SyncPhases.backfill(
-                out, engines, progress, DemoSandbox.LOCATION, Integer.MAX_VALUE, BACKFILL_TIMEOUT);
-        SyncPhases.requireNoDeadLetters(engines);
+                out, engine, progress, DemoSandbox.LOCATION, Integer.MAX_VALUE, BACKFILL_TIMEOUT);
+        SyncPhases.requireNoDeadLetters(engine);
 
         String story = sandbox.storyContact();
         out.println();
         out.println(
             "[2/3] Changes in GHL arrive as signed webhooks (all on contact " + story + ")");
-        WebhookTally webhooks = new SandboxEdits(sandbox, engines, out, story).run();
+        WebhookTally webhooks = new SandboxEdits(sandbox, engine, out, story).run();
         out.println();
         out.println("  Webhooks: " + webhooks.describe() + ".");
 
         out.println();
         out.println("[3/3] Results");
-        SyncPhases.summary(out, summary, engines);
+        SyncPhases.summary(out, summary, engine);
         List<AuditEntry> trail =
             ContactStory.print(
                 out,
-                engines,
+                engine,
                 sandbox.ghl.baseUrl(),
                 DemoSandbox.LOCATION,
                 story,
                 "in this JVM's memory, gone when the demo exits; a host plugs a durable SyncStore"
                     + " into SyncEngine.builder().store(..)");
-        SyncPhases.requireNoDeadLetters(engines);
+        SyncPhases.requireNoDeadLetters(engine);
         out.println();
         out.println(
             "Done. Next: run with your own credentials (see examples/README.md), or edit"

@@ -10,6 +10,7 @@ import io.ghlsync.ghl.webhook.WebhookHandler;
 import io.ghlsync.ghl.webhook.WebhookKeys;
 import io.ghlsync.ghl.webhook.WebhookResult;
 import io.ghlsync.sync.SubmitResult;
+import io.ghlsync.sync.SyncEngine;
 import io.ghlsync.sync.store.AuditEntry;
 import io.ghlsync.testkit.ghl.WebhookDelivery;
 import java.io.PrintStream;
@@ -22,9 +23,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The demo's second act: a GHL user changes one contact, and each change reaches the engines as a
+ * The demo's second act: a GHL user changes one contact, and each change reaches the engine as a
  * signed webhook through a {@link WebhookReceiver}: a contact edit, a completed task, a new note,
- * and the note event delivered a second time. Each step waits until the engines are idle and prints
+ * and the note event delivered a second time. Each step waits until the engine is idle and prints
  * what they decided.
  */
 final class SandboxEdits {
@@ -32,15 +33,15 @@ final class SandboxEdits {
   private static final Duration SYNC_TIMEOUT = Duration.ofMinutes(1);
 
   private final DemoSandbox sandbox;
-  private final TargetEngines engines;
+  private final SyncEngine engine;
   private final PrintStream out;
   private final String contactId;
   private final WebhookTally tally = new WebhookTally();
   private final AtomicReference<@Nullable SubmitResult> lastSubmit = new AtomicReference<>();
 
-  SandboxEdits(DemoSandbox sandbox, TargetEngines engines, PrintStream out, String contactId) {
+  SandboxEdits(DemoSandbox sandbox, SyncEngine engine, PrintStream out, String contactId) {
     this.sandbox = sandbox;
-    this.engines = engines;
+    this.engine = engine;
     this.out = out;
     this.contactId = contactId;
   }
@@ -55,7 +56,7 @@ final class SandboxEdits {
         WebhookHandler.builder()
             .keys(WebhookKeys.none().withEd25519(sandbox.ghl.webhooks().publicKey()))
             .build();
-    handler.on(WebhookEvent.class, e -> lastSubmit.set(engines.submit(e)));
+    handler.on(WebhookEvent.class, e -> lastSubmit.set(engine.submit(e)));
     InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
     try (WebhookReceiver receiver =
         WebhookReceiver.start(loopback, "/webhooks/ghl", handler, this::observe)) {
@@ -111,7 +112,7 @@ final class SandboxEdits {
   private void step(String title, Runnable change) {
     out.println();
     out.println("  " + title);
-    int auditBefore = engines.audit(DemoSandbox.LOCATION, contactId).size();
+    int auditBefore = engine.audit(DemoSandbox.LOCATION, contactId).size();
     long verdicts = tally.total();
     change.run();
     try {
@@ -123,8 +124,8 @@ final class SandboxEdits {
       Thread.currentThread().interrupt();
       throw ExampleFailure.run("interrupted while waiting for a webhook", e);
     }
-    engines.awaitIdle(SYNC_TIMEOUT);
-    List<AuditEntry> trail = engines.audit(DemoSandbox.LOCATION, contactId);
+    SyncPhases.awaitIdle(engine, SYNC_TIMEOUT);
+    List<AuditEntry> trail = engine.audit(DemoSandbox.LOCATION, contactId);
     List<AuditEntry> added = trail.subList(auditBefore, trail.size());
     if (added.isEmpty()) {
       out.println("       nothing synced: no target was touched");
@@ -139,7 +140,7 @@ final class SandboxEdits {
       String engines =
           submit == null || submit.status() != SubmitResult.Status.QUEUED
               ? ""
-              : "; contact queued for " + String.join(" and ", this.engines.targetNames());
+              : "; contact queued for " + String.join(" and ", engine.targetNames());
       line =
           a.event().type()
               + " (webhookId "

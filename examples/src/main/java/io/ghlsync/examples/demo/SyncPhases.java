@@ -1,9 +1,12 @@
 package io.ghlsync.examples.demo;
 
 import io.ghlsync.examples.cli.ExampleFailure;
+import io.ghlsync.examples.cli.ServiceFailures;
+import io.ghlsync.sync.SyncEngine;
 import io.ghlsync.sync.store.DeadLetter;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,8 +19,8 @@ final class SyncPhases {
    * Queues every contact for every target, then syncs them with a live progress bar.
    *
    * @param out where to print
-   * @param engines the engines (not started yet)
-   * @param progress the progress bar the engines report to
+   * @param engine the engine (not started yet)
+   * @param progress the progress bar the engine reports to
    * @param locationId the GHL location
    * @param maxPages the most search pages to read
    * @param timeout the longest wait for the sync
@@ -25,12 +28,21 @@ final class SyncPhases {
    */
   static Map<String, Integer> backfill(
       PrintStream out,
-      TargetEngines engines,
+      SyncEngine engine,
       ProgressBar progress,
       String locationId,
       int maxPages,
       Duration timeout) {
-    Map<String, Integer> queued = engines.backfill(locationId, maxPages);
+    int count;
+    try {
+      count = engine.backfill(locationId, maxPages).queued();
+    } catch (RuntimeException e) {
+      throw ServiceFailures.explain(
+          "reading the contacts of location " + locationId + " from GHL", e);
+    }
+    // One work item per contact serves every target.
+    Map<String, Integer> queued = new LinkedHashMap<>();
+    engine.targetNames().forEach(t -> queued.put(t, count));
     out.println(
         "  Queued "
             + queued.entrySet().stream()
@@ -39,8 +51,8 @@ final class SyncPhases {
             + "; syncing each with its tasks and notes:");
     progress.begin(queued);
     try {
-      engines.start();
-      engines.awaitIdle(timeout);
+      engine.start();
+      awaitIdle(engine, timeout);
     } finally {
       progress.finish();
     }
@@ -52,22 +64,22 @@ final class SyncPhases {
    *
    * @param out where to print
    * @param summary the counts
-   * @param engines the engines (for the target order)
+   * @param engine the engine (for the target order)
    */
-  static void summary(PrintStream out, SyncSummary summary, TargetEngines engines) {
+  static void summary(PrintStream out, SyncSummary summary, SyncEngine engine) {
     out.println();
     out.println("Summary (records per target; a linked record already existed in the target):");
-    summary.table(engines.targetNames()).forEach(out::println);
+    summary.table(engine.targetNames()).forEach(out::println);
   }
 
   /**
    * Fails the run when contacts ended in the dead-letter list.
    *
-   * @param engines the engines
+   * @param engine the engine
    * @throws ExampleFailure (exit code 1) listing the first reasons
    */
-  static void requireNoDeadLetters(TargetEngines engines) {
-    List<DeadLetter> dead = engines.deadLetters();
+  static void requireNoDeadLetters(SyncEngine engine) {
+    List<DeadLetter> dead = engine.deadLetters();
     if (dead.isEmpty()) {
       return;
     }
@@ -82,5 +94,31 @@ final class SyncPhases {
             + reasons
             + (dead.size() > 5 ? "\n  ..." : ""),
         null);
+  }
+
+  /**
+   * Waits until the engine has nothing left to do.
+   *
+   * @param engine the engine
+   * @param timeout the longest wait
+   * @throws ExampleFailure when the work does not finish in time
+   */
+  static void awaitIdle(SyncEngine engine, Duration timeout) {
+    try {
+      if (!engine.awaitIdle(timeout)) {
+        throw ExampleFailure.run(
+            "the sync to "
+                + String.join(" and ", engine.targetNames())
+                + " did not finish within "
+                + timeout
+                + " ("
+                + engine.queueStats()
+                + "); the service may be slow or rate limiting",
+            null);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ExampleFailure.run("interrupted while waiting for the sync to finish", e);
+    }
   }
 }

@@ -90,6 +90,12 @@ public final class BatchProcessor implements AutoCloseable {
   public void close() {
     if (fetchPool != null) {
       fetchPool.shutdownNow();
+      try {
+        // So that a closed engine leaves no thread behind.
+        fetchPool.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -125,8 +131,20 @@ public final class BatchProcessor implements AutoCloseable {
    * @return one outcome per job, in order
    */
   List<ContactOutcome> process(List<ContactJob> jobs, boolean dryRun) {
+    return processFetched(fetchAll(jobs), dryRun);
+  }
+
+  /**
+   * Runs one attempt on lanes whose GHL state was fetched already, by this or another target's
+   * processor: one GHL read serves every target.
+   *
+   * @param fetched the fetched lanes, one per contact
+   * @param dryRun true to write nothing anywhere (finds still read the target)
+   * @return one outcome per lane, in order
+   */
+  List<ContactOutcome> processFetched(List<Lane> fetched, boolean dryRun) {
     StepApplier applier = new StepApplier(config, decider, audit, dryRun);
-    List<Lane> lanes = fetchAll(jobs);
+    List<Lane> lanes = new ArrayList<>(fetched);
     List<StepApplier.Owned> contacts = new ArrayList<>();
     for (int i = 0; i < lanes.size(); i++) {
       decideContact(lanes, i).ifPresent(contacts::add);
@@ -161,7 +179,7 @@ public final class BatchProcessor implements AutoCloseable {
    * Fetches every job's latest state from GHL, up to the configured number at once. A failed fetch
    * fails its lane only.
    */
-  private List<Lane> fetchAll(List<ContactJob> jobs) {
+  List<Lane> fetchAll(List<ContactJob> jobs) {
     ExecutorService pool = fetchPool;
     List<Lane> lanes = new ArrayList<>(jobs.size());
     if (pool == null || jobs.size() < 2) {

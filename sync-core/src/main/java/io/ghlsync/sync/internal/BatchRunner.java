@@ -5,6 +5,7 @@ import dev.failsafe.RetryPolicy;
 import dev.failsafe.RetryPolicyBuilder;
 import io.ghlsync.sync.ContactSyncResult;
 import io.ghlsync.sync.PlannedChange;
+import io.ghlsync.sync.SyncPlan;
 import io.ghlsync.sync.model.Decision;
 import io.ghlsync.sync.store.DeadLetter;
 import io.ghlsync.sync.store.Lease;
@@ -13,226 +14,414 @@ import io.ghlsync.sync.store.WorkQueue;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes leased items to an end: synced, dead-lettered, or back in the queue for later. Failed items
- * of a batch are retried together (each keeps its own attempt count) under a Failsafe retry policy
- * with exponential backoff and jitter; a rate limit's requested wait replaces the backoff. Items
- * that synced are never repeated.
+ * Takes leased items to an end: synced, dead-lettered (per target), or back in the queue for later.
+ *
+ * <p>One attempt reads each contact from GHL once and fans it out to every target the item still
+ * has to reach; each target's outcome is its own (one target failing never undoes another's
+ * writes). A failed target is retried, an unfixable one dead-lettered for that target only.
+ *
+ * <p>Two ways to retry. Workers ({@link #runOnce}) never wait: a failed item goes back to the queue
+ * with a not-before time (exponential backoff with jitter, or the rate limit's wait) and the worker
+ * moves on to other contacts. A caller that wants the answer now ({@link #runNow}, behind {@code
+ * syncContact} and {@code runPending}) retries in its own thread under a Failsafe policy that
+ * decides on the attempt's result, not on exceptions.
  */
 public final class BatchRunner {
   private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+  private static final Duration NO_WAIT = Duration.ofMillis(-1);
 
-  /** Thrown between attempts while some items of the batch still need another one. */
-  private static final class Pending extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final Duration wait;
+  /** The outcome of one attempt: finished results, and the leases that need another attempt. */
+  private record Round(Map<String, Lease> pending, Duration rateWait) {}
 
-    Pending(Duration wait) {
-      super("items left to retry", null, false, false);
-      this.wait = wait;
-    }
-  }
-
-  private final EngineConfig config;
-  private final BatchProcessor processor;
-  private final AuditWriter audit;
+  private final List<EngineConfig> targets;
+  private final EngineConfig engine;
+  private final Map<String, BatchProcessor> processors;
+  private final Map<String, AuditWriter> audits = new LinkedHashMap<>();
   private final WorkQueue queue;
-  private final RetryPolicy<Object> policy;
+  private final RetryPolicy<Round> policy;
 
   /**
    * Creates the runner.
    *
-   * @param config the engine configuration
-   * @param processor runs one attempt
+   * @param targets one configuration per target, in order (engine-level settings are shared)
+   * @param processors one processor per target name
    */
-  public BatchRunner(EngineConfig config, BatchProcessor processor) {
-    this.config = config;
-    this.processor = processor;
-    this.audit = new AuditWriter(config);
-    this.queue = config.queue();
-    RetryPolicyBuilder<Object> builder =
-        RetryPolicy.builder().handle(Pending.class).withMaxAttempts(config.retry().maxAttempts());
-    if (config.retry().maxDelay().compareTo(config.retry().initialDelay()) > 0) {
-      builder.withBackoff(config.retry().initialDelay(), config.retry().maxDelay());
+  public BatchRunner(List<EngineConfig> targets, Map<String, BatchProcessor> processors) {
+    this.targets = List.copyOf(targets);
+    this.engine = targets.get(0);
+    this.processors = Map.copyOf(processors);
+    targets.forEach(t -> audits.put(t.targetName(), new AuditWriter(t)));
+    this.queue = engine.queue();
+    RetryPolicyBuilder<Round> builder =
+        RetryPolicy.<Round>builder()
+            .handleResultIf(round -> !round.pending().isEmpty())
+            .withMaxAttempts(engine.retry().maxAttempts());
+    if (engine.retry().maxDelay().compareTo(engine.retry().initialDelay()) > 0) {
+      builder.withBackoff(engine.retry().initialDelay(), engine.retry().maxDelay());
     } else {
-      builder.withDelay(config.retry().initialDelay());
+      builder.withDelay(engine.retry().initialDelay());
     }
-    if (config.retry().jitterFactor() > 0) {
-      builder.withJitter(config.retry().jitterFactor());
+    if (engine.retry().jitterFactor() > 0) {
+      builder.withJitter(engine.retry().jitterFactor());
     }
-    this.policy =
-        builder
-            .withDelayFnOn(
-                ctx -> {
-                  Throwable last = ctx.getLastException();
-                  return last instanceof Pending p ? p.wait : Duration.ofMillis(-1);
-                },
-                Pending.class)
-            .build();
+    // A rate limit's requested wait replaces the backoff; negative means "use the backoff".
+    this.policy = builder.withDelayFn(ctx -> waitOf(ctx.getLastResult())).build();
+  }
+
+  private static Duration waitOf(@Nullable Round round) {
+    return round == null ? NO_WAIT : round.rateWait();
   }
 
   /**
-   * Runs leased items to an end.
+   * One attempt at leased items, for a worker: whatever fails is rescheduled in the queue with a
+   * not-before time, so the worker never sleeps through a backoff.
    *
    * @param leases the leases, one per contact
    * @return one result per lease that was not lost to another worker
    */
-  public List<ContactSyncResult> run(List<Lease> leases) {
-    Map<String, Lease> pending = new LinkedHashMap<>();
-    leases.forEach(l -> pending.put(l.item().id(), l));
+  public List<ContactSyncResult> runOnce(List<Lease> leases) {
     Map<String, ContactSyncResult> results = new LinkedHashMap<>();
-    try {
-      Failsafe.with(policy).run(() -> attempt(pending, results));
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
-    } catch (Error unexpected) {
-      // A bug (an assertion, a linkage or stack overflow error in a mapping function or a
-      // connector) must not kill the worker or leave the items leased: like any unexpected
-      // failure, they go to the dead letters at once, with the error.
-      LOG.error("sync of {} item(s) failed with an unexpected error", pending.size(), unexpected);
-      for (Lease lease : List.copyOf(pending.values())) {
-        deadLetter(lease, "unexpected error: " + Failures.describe(unexpected), results);
-      }
-    } catch (Pending exhausted) {
-      for (Lease lease : List.copyOf(pending.values())) {
-        deadLetter(
-            lease,
-            "gave up after "
-                + lease.item().attempts()
-                + " attempts; last error: "
-                + lease.item().lastError(),
-            results);
-      }
-    }
+    guarded(leases, results, () -> attempt(index(leases), results, true));
     return new ArrayList<>(results.values());
   }
 
-  private void attempt(Map<String, Lease> pending, Map<String, ContactSyncResult> results) {
+  /**
+   * Runs leased items to an end in the calling thread, retrying failed ones with backoff between
+   * attempts (each item keeps its own attempt count).
+   *
+   * @param leases the leases, one per contact
+   * @return one result per lease that was not lost to another worker
+   */
+  public List<ContactSyncResult> runNow(List<Lease> leases) {
+    Map<String, ContactSyncResult> results = new LinkedHashMap<>();
+    guarded(
+        leases,
+        results,
+        () -> {
+          Map<String, Lease> pending = index(leases);
+          Round last = Failsafe.with(policy).get(() -> attempt(pending, results, false));
+          for (Lease lease : last.pending().values()) {
+            // Failsafe's attempts ran out before the item's own count did (a rate limit kept
+            // answering): the item waits in the queue instead.
+            if (queue.release(lease, engine.retry().maxDelay())) {
+              results.put(
+                  lease.item().id(),
+                  result(lease.item(), ContactSyncResult.Status.QUEUED_FOR_RETRY, List.of(), ""));
+            }
+          }
+          return last;
+        });
+    return new ArrayList<>(results.values());
+  }
+
+  private static Map<String, Lease> index(List<Lease> leases) {
+    Map<String, Lease> pending = new LinkedHashMap<>();
+    leases.forEach(l -> pending.put(l.item().id(), l));
+    return pending;
+  }
+
+  private interface Body {
+    Round run();
+  }
+
+  private void guarded(List<Lease> leases, Map<String, ContactSyncResult> results, Body body) {
+    try {
+      body.run();
+    } catch (VirtualMachineError fatal) {
+      // The JVM is in trouble (out of memory, stack overflow): hand the items back to the queue
+      // at once so another worker or instance takes them, then let the worker die loudly.
+      for (Lease lease : leases) {
+        try {
+          queue.release(lease, Duration.ZERO);
+        } catch (RuntimeException | Error ignored) {
+          // The lease expires on its own.
+        }
+      }
+      throw fatal;
+    } catch (Error unexpected) {
+      // A bug (an assertion, a linkage error in a mapping function or a connector) must not kill
+      // the worker or leave the items leased: like any unexpected failure, they go to the dead
+      // letters at once, with the error.
+      LOG.error("sync of {} item(s) failed with an unexpected error", leases.size(), unexpected);
+      for (Lease lease : leases) {
+        if (!results.containsKey(lease.item().id())) {
+          String reason = "unexpected error: " + Failures.describe(unexpected);
+          deadLetterAll(lease, lease.item().targets(), reason, List.of(), results);
+        }
+      }
+    }
+  }
+
+  /** One attempt at the pending leases; removes finished ones and returns what is left. */
+  private Round attempt(
+      Map<String, Lease> pending, Map<String, ContactSyncResult> results, boolean reschedule) {
     List<ContactJob> jobs = new ArrayList<>();
     for (Lease lease : List.copyOf(pending.values())) {
-      Optional<Lease> renewed = queue.renew(lease, config.leaseDuration());
+      Optional<Lease> renewed = queue.renew(lease, engine.leaseDuration());
       if (renewed.isEmpty()) {
         pending.remove(lease.item().id());
         continue;
       }
       pending.put(lease.item().id(), renewed.get());
-      jobs.add(
-          new ContactJob(lease.item().id(), lease.item().locationId(), lease.item().contactId()));
+      WorkItem item = lease.item();
+      jobs.add(new ContactJob(item.id(), item.locationId(), item.contactId()));
     }
-    Duration wait = Duration.ofMillis(-1);
-    for (ContactOutcome outcome : processor.process(jobs, false)) {
-      ContactJob job = outcome.job();
-      Lease lease = pending.get(job.workItemId());
-      if (lease == null) {
-        continue;
-      }
-      Optional<RecordFailure> failure = outcome.failure();
-      if (failure.isEmpty()) {
-        pending.remove(job.workItemId());
-        if (queue.complete(lease)) {
-          ContactSyncResult result = result(outcome, ContactSyncResult.Status.SYNCED, "");
-          results.put(job.workItemId(), result);
-          config.listener().onDone(lease.item(), result);
+    // One GHL read per contact, whatever the number of targets.
+    Map<String, Lane> fetched = new LinkedHashMap<>();
+    for (Lane lane : processors.get(engine.targetName()).fetchAll(jobs)) {
+      fetched.put(lane.job().workItemId(), lane);
+    }
+    Map<String, Map<String, ContactOutcome>> byItem = new LinkedHashMap<>();
+    for (EngineConfig target : targets) {
+      List<Lane> lanes = new ArrayList<>();
+      for (Lease lease : pending.values()) {
+        if (lease.item().targets().contains(target.targetName())) {
+          lanes.add(fetched.get(lease.item().id()));
         }
+      }
+      if (lanes.isEmpty()) {
         continue;
       }
-      Duration thisWait = onFailure(outcome, lease, failure.get(), pending, results);
+      for (ContactOutcome outcome :
+          processors.get(target.targetName()).processFetched(lanes, false)) {
+        byItem
+            .computeIfAbsent(outcome.job().workItemId(), k -> new LinkedHashMap<>())
+            .put(target.targetName(), outcome);
+      }
+    }
+    Duration wait = NO_WAIT;
+    for (Lease lease : List.copyOf(pending.values())) {
+      Map<String, ContactOutcome> outcomes = byItem.getOrDefault(lease.item().id(), Map.of());
+      Duration thisWait = settle(lease, outcomes, pending, results, reschedule);
       if (thisWait.compareTo(wait) > 0) {
         wait = thisWait;
       }
     }
-    if (!pending.isEmpty()) {
-      throw new Pending(wait);
-    }
+    return new Round(pending, wait);
   }
 
-  /** Handles one failed item; returns the rate-limit wait it asks for, or a negative duration. */
-  private Duration onFailure(
-      ContactOutcome outcome,
+  /**
+   * Settles one item after an attempt: completes it, dead-letters targets that cannot succeed, and
+   * retries the others. Returns the rate-limit wait it asks for, or a negative duration.
+   */
+  private Duration settle(
       Lease lease,
-      RecordFailure record,
+      Map<String, ContactOutcome> outcomes,
       Map<String, Lease> pending,
-      Map<String, ContactSyncResult> results) {
-    ContactJob job = outcome.job();
-    RuntimeException failure = record.error();
-    String error = record.describe(config.targetName());
-    Optional<Duration> rateWait = Failures.rateLimitWait(failure);
-    rateWait.ifPresent(w -> config.listener().onRateLimitWait(job.locationId(), w));
-    if (rateWait.isPresent()
-        && (Failures.isDailyBudget(failure)
-            || rateWait.get().compareTo(config.retry().maxDelay()) > 0)) {
-      // Too long to hold a worker: back to the queue without spending an attempt.
-      pending.remove(job.workItemId());
-      Duration later = rateWait.get().isZero() ? config.retry().maxDelay() : rateWait.get();
+      Map<String, ContactSyncResult> results,
+      boolean reschedule) {
+    WorkItem item = lease.item();
+    List<PlannedChange> changes = new ArrayList<>();
+    Set<String> retry = new LinkedHashSet<>();
+    Map<String, String> dead = new LinkedHashMap<>();
+    String error = "";
+    Optional<Duration> rateWait = Optional.empty();
+    boolean postpone = false;
+    for (Map.Entry<String, ContactOutcome> e : outcomes.entrySet()) {
+      ContactOutcome outcome = e.getValue();
+      changes.addAll(outcome.changes());
+      if (outcome.failure().isEmpty()) {
+        continue;
+      }
+      RecordFailure record = outcome.failure().get();
+      RuntimeException failure = record.error();
+      String described = record.describe(e.getKey());
+      error = described;
+      Optional<Duration> w = Failures.rateLimitWait(failure);
+      if (w.isPresent()) {
+        engine.listener().onRateLimitWait(item.locationId(), w.get());
+        rateWait = w;
+        postpone |=
+            Failures.isDailyBudget(failure) || w.get().compareTo(engine.retry().maxDelay()) > 0;
+      }
+      if (Failures.isRetryable(failure)) {
+        retry.add(e.getKey());
+      } else {
+        dead.put(e.getKey(), described);
+      }
+    }
+    if (dead.isEmpty() && retry.isEmpty()) {
+      pending.remove(item.id());
+      if (queue.complete(lease)) {
+        ContactSyncResult result = result(item, ContactSyncResult.Status.SYNCED, changes, "");
+        results.put(item.id(), result);
+        engine.listener().onDone(item, result);
+      }
+      return NO_WAIT;
+    }
+    if (!retry.isEmpty() && postpone) {
+      // Too long to hold anything: back to the queue without spending an attempt.
+      pending.remove(item.id());
+      Duration later = rateWait.filter(w -> !w.isZero()).orElse(engine.retry().maxDelay());
+      deadLetterAll(lease, dead.keySet(), dead, changes, results);
       if (queue.release(lease, later)) {
         results.put(
-            job.workItemId(), result(outcome, ContactSyncResult.Status.QUEUED_FOR_RETRY, error));
+            item.id(), result(item, ContactSyncResult.Status.QUEUED_FOR_RETRY, changes, error));
       }
-      return Duration.ofMillis(-1);
+      return NO_WAIT;
     }
-    if (!Failures.isRetryable(failure)) {
-      deadLetter(lease, error, outcome.changes(), results);
-      pending.remove(job.workItemId());
-      return Duration.ofMillis(-1);
+    if (!dead.isEmpty()) {
+      deadLetterAll(lease, dead.keySet(), dead, changes, results);
+      if (retry.isEmpty()) {
+        pending.remove(item.id());
+        Set<String> left = new LinkedHashSet<>(item.targets());
+        left.removeAll(dead.keySet());
+        if (!left.isEmpty()) {
+          queue.complete(lease);
+        }
+        return NO_WAIT;
+      }
+    }
+    for (String target : retry) {
+      audits
+          .get(target)
+          .recordItem(item.id(), item.locationId(), item.contactId(), Decision.FAILED, error);
+    }
+    int attempts = item.attempts() + 1;
+    if (attempts >= engine.retry().maxAttempts()) {
+      pending.remove(item.id());
+      Optional<Lease> counted = queue.recordFailure(lease, error);
+      if (counted.isEmpty()) {
+        return NO_WAIT;
+      }
+      engine.listener().onFailed(counted.get().item(), error);
+      String reason = "gave up after " + attempts + " attempts; last error: " + error;
+      Map<String, String> reasons = new LinkedHashMap<>();
+      retry.forEach(t -> reasons.put(t, reason));
+      deadLetterAll(counted.get(), retry, reasons, changes, results);
+      Set<String> left = new LinkedHashSet<>(item.targets());
+      left.removeAll(dead.keySet());
+      left.removeAll(retry);
+      if (!left.isEmpty()) {
+        queue.complete(counted.get());
+      }
+      return NO_WAIT;
+    }
+    if (reschedule) {
+      pending.remove(item.id());
+      Duration delay = rateWait.filter(w -> !w.isZero()).orElseGet(() -> backoff(attempts));
+      if (queue.retryLater(lease, retry, error, delay)) {
+        WorkItem failed = lease.item();
+        engine.listener().onFailed(failed, error);
+        results.put(
+            item.id(), result(item, ContactSyncResult.Status.QUEUED_FOR_RETRY, changes, error));
+      }
+      return NO_WAIT;
     }
     Optional<Lease> updated = queue.recordFailure(lease, error);
     if (updated.isEmpty()) {
-      pending.remove(job.workItemId());
-      return Duration.ofMillis(-1);
+      pending.remove(item.id());
+      return NO_WAIT;
     }
-    audit.recordItem(job.workItemId(), job.locationId(), job.contactId(), Decision.FAILED, error);
-    config.listener().onFailed(updated.get().item(), error);
-    if (updated.get().item().attempts() >= config.retry().maxAttempts()) {
-      pending.remove(job.workItemId());
-      deadLetter(
-          updated.get(),
-          "gave up after " + updated.get().item().attempts() + " attempts; last error: " + error,
-          outcome.changes(),
-          results);
-      return Duration.ofMillis(-1);
-    }
-    pending.put(job.workItemId(), updated.get());
-    return rateWait.orElse(Duration.ofMillis(-1));
+    engine.listener().onFailed(updated.get().item(), error);
+    // The next attempt in this thread only visits the targets that failed.
+    pending.put(item.id(), narrowed(updated.get(), retry));
+    return rateWait.orElse(NO_WAIT);
   }
 
-  private void deadLetter(Lease lease, String reason, Map<String, ContactSyncResult> results) {
-    deadLetter(lease, reason, List.of(), results);
+  /** A lease whose item lists only some targets (in memory; the store keeps the full item). */
+  private static Lease narrowed(Lease lease, Set<String> targets) {
+    return new Lease(
+        lease.item().withTargets(targets), lease.owner(), lease.token(), lease.until());
   }
 
-  /** Dead-letters an item; {@code written} are the changes its last attempt recorded. */
-  private void deadLetter(
+  /** Exponential backoff with jitter for the queue's not-before time. */
+  private Duration backoff(int attempts) {
+    Duration initial = engine.retry().initialDelay();
+    Duration max = engine.retry().maxDelay();
+    long millis = initial.toMillis();
+    for (int i = 1; i < attempts && millis < max.toMillis(); i++) {
+      millis *= 2;
+    }
+    millis = Math.min(millis, max.toMillis());
+    double jitter = engine.retry().jitterFactor();
+    if (jitter > 0) {
+      double factor = 1 + (ThreadLocalRandom.current().nextDouble() * 2 - 1) * jitter;
+      millis = Math.max(0, Math.round(millis * factor));
+    }
+    return Duration.ofMillis(millis);
+  }
+
+  private void deadLetterAll(
       Lease lease,
+      Set<String> which,
       String reason,
-      List<PlannedChange> written,
+      List<PlannedChange> changes,
       Map<String, ContactSyncResult> results) {
-    Optional<DeadLetter> letter = queue.deadLetter(lease, config.targetName(), reason);
-    if (letter.isEmpty()) {
-      return;
-    }
+    Map<String, String> reasons = new LinkedHashMap<>();
+    which.forEach(t -> reasons.put(t, reason));
+    deadLetterAll(lease, reasons.keySet(), reasons, changes, results);
+  }
+
+  private void deadLetterAll(
+      Lease lease,
+      Set<String> which,
+      Map<String, String> reasons,
+      List<PlannedChange> changes,
+      Map<String, ContactSyncResult> results) {
     WorkItem item = lease.item();
-    audit.recordItem(
-        item.id(), item.locationId(), item.contactId(), Decision.DEAD_LETTERED, reason);
-    config.listener().onDeadLettered(letter.get());
-    results.put(
-        item.id(),
-        new ContactSyncResult(
-            item.locationId(),
-            item.contactId(),
-            ContactSyncResult.Status.DEAD_LETTERED,
-            written,
-            reason));
+    String last = "";
+    boolean any = false;
+    for (String target : List.copyOf(which)) {
+      String reason = reasons.get(target);
+      Optional<DeadLetter> letter = queue.deadLetter(lease, target, reason);
+      if (letter.isEmpty()) {
+        continue;
+      }
+      any = true;
+      last = reason;
+      audits
+          .get(target)
+          .recordItem(
+              item.id(), item.locationId(), item.contactId(), Decision.DEAD_LETTERED, reason);
+      engine.listener().onDeadLettered(letter.get());
+    }
+    if (any) {
+      results.put(item.id(), result(item, ContactSyncResult.Status.DEAD_LETTERED, changes, last));
+    }
+  }
+
+  /**
+   * A dry run over some contacts for every target: one GHL read per contact, nothing written.
+   *
+   * @param locationId the GHL location
+   * @param contactIds the GHL contacts
+   * @return the plan of all targets, target by target
+   */
+  public SyncPlan plan(String locationId, List<String> contactIds) {
+    List<ContactJob> jobs = new ArrayList<>();
+    for (String id : contactIds) {
+      jobs.add(new ContactJob("plan", locationId, id));
+    }
+    List<Lane> fetched = processors.get(engine.targetName()).fetchAll(jobs);
+    List<PlannedChange> changes = new ArrayList<>();
+    Map<String, String> failures = new LinkedHashMap<>();
+    for (EngineConfig target : targets) {
+      for (ContactOutcome outcome :
+          processors.get(target.targetName()).processFetched(fetched, true)) {
+        changes.addAll(outcome.changes());
+        outcome
+            .failure()
+            .ifPresent(
+                f -> failures.putIfAbsent(outcome.job().contactId(), Failures.describe(f.error())));
+      }
+    }
+    return new SyncPlan(changes, failures);
   }
 
   private static ContactSyncResult result(
-      ContactOutcome outcome, ContactSyncResult.Status status, String error) {
-    ContactJob job = outcome.job();
-    return new ContactSyncResult(
-        job.locationId(), job.contactId(), status, outcome.changes(), error);
+      WorkItem item, ContactSyncResult.Status status, List<PlannedChange> changes, String error) {
+    return new ContactSyncResult(item.locationId(), item.contactId(), status, changes, error);
   }
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -37,6 +38,8 @@ import java.util.function.Function;
  * @param idlePoll how long an idle worker waits before looking at the queue again
  * @param searchPageSize page size of polling and backfill searches
  * @param ghlConcurrency how many contacts of one batch are fetched from GHL at once
+ * @param engineName the engine's name (scope of its queue, seen webhook ids and GHL cursors)
+ * @param ghlChildren the child kinds some target syncs, so GHL reads them once for all targets
  */
 public record EngineConfig(
     TargetConnector target,
@@ -55,7 +58,9 @@ public record EngineConfig(
     SyncListener listener,
     Duration idlePoll,
     int searchPageSize,
-    int ghlConcurrency) {
+    int ghlConcurrency,
+    String engineName,
+    Set<EntityKind> ghlChildren) {
 
   /**
    * The target's name.
@@ -63,15 +68,6 @@ public record EngineConfig(
    * @return the name used in store keys
    */
   public String targetName() {
-    return target.name();
-  }
-
-  /**
-   * The engine's name: the scope of its queue, seen webhook ids and GHL-side cursors.
-   *
-   * @return the name
-   */
-  public String engineName() {
     return target.name();
   }
 

@@ -12,6 +12,7 @@ import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.mapping.NotesSummary;
 import io.ghlsync.sync.mapping.NotesSummaryRule;
+import io.ghlsync.sync.model.EntityKind;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +38,11 @@ final class GhlSide {
       if (contact.deleted().orElse(false)) {
         return GhlContactState.gone(locationId, contactId);
       }
-      List<Task> tasks = mapping.task().isEnabled() ? client.tasks().list(contactId) : List.of();
-      boolean needNotes = mapping.note().isEnabled() || mapping.notesSummary().isPresent();
+      List<Task> tasks =
+          config.ghlChildren().contains(EntityKind.TASK)
+              ? client.tasks().list(contactId)
+              : List.of();
+      boolean needNotes = config.ghlChildren().contains(EntityKind.NOTE);
       List<Note> notes = needNotes ? client.notes().list(contactId) : List.of();
       return new GhlContactState(locationId, contactId, Optional.of(contact), tasks, notes);
     } catch (NotFoundException e) {

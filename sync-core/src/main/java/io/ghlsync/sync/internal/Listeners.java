@@ -65,4 +65,9 @@ public final class Listeners implements SyncListener {
   public void onDecision(AuditEntry entry) {
     each("onDecision", l -> l.onDecision(entry));
   }
+
+  @Override
+  public void onEngineFailed(Throwable error) {
+    each("onEngineFailed", l -> l.onEngineFailed(error));
+  }
 }

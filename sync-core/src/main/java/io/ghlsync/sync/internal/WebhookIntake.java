@@ -35,9 +35,11 @@ public final class WebhookIntake {
    * @param event the verified event
    * @param config the engine configuration
    * @param enqueue queues the contact
+   * @param checkSeen false when the webhook handler checked the id against this engine's store
    * @return what happened
    */
-  public static SubmitResult submit(WebhookEvent event, EngineConfig config, Enqueue enqueue) {
+  public static SubmitResult submit(
+      WebhookEvent event, EngineConfig config, Enqueue enqueue, boolean checkSeen) {
     String contactId;
     if (event instanceof WebhookEvent.ContactEvent e) {
       contactId = e.contact().id();
@@ -57,7 +59,7 @@ public final class WebhookIntake {
     }
     SeenWebhookIds seen = config.engineStore().seenWebhooks();
     String webhookId = event.webhookId();
-    if (!webhookId.isBlank() && !seen.markSeen(webhookId, config.clock().instant())) {
+    if (checkSeen && !webhookId.isBlank() && !seen.markSeen(webhookId, config.clock().instant())) {
       return new SubmitResult(
           SubmitResult.Status.DUPLICATE, Optional.empty(), "webhook " + webhookId + " seen before");
     }
@@ -65,7 +67,7 @@ public final class WebhookIntake {
       WorkItem item = enqueue.enqueue(event.locationId(), contactId, Trigger.WEBHOOK);
       return new SubmitResult(SubmitResult.Status.QUEUED, Optional.of(item), "");
     } catch (RuntimeException e) {
-      if (!webhookId.isBlank()) {
+      if (checkSeen && !webhookId.isBlank()) {
         seen.forget(webhookId);
       }
       throw e;

@@ -1,5 +1,6 @@
 package io.ghlsync.sync.internal;
 
+import io.ghlsync.sync.SyncEngineFailedException;
 import io.ghlsync.sync.store.Lease;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,13 +9,18 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A fixed number of worker threads that lease batches from the queue and run them. Concurrency
- * across contacts is bounded by the number of workers; leases keep two items of one contact from
- * running at once.
+ * A fixed number of worker threads that lease batches from the queue and run them once each
+ * (failures wait in the queue, never in a worker). Concurrency across contacts is bounded by the
+ * number of workers; leases keep two items of one contact from running at once.
+ *
+ * <p>A worker that hits a fatal JVM error ({@link VirtualMachineError}) puts the pool in a failed
+ * state: its items were handed back to the queue by the runner, every worker stops, the error is
+ * logged and told to the listener, and {@link #start} and {@link #awaitIdle} report it.
  */
 public final class WorkerPool implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
@@ -26,6 +32,7 @@ public final class WorkerPool implements AutoCloseable {
   private final Condition wake = lock.newCondition();
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running;
+  private volatile @Nullable Throwable fatal;
   private long wakeUps;
 
   /**
@@ -39,16 +46,21 @@ public final class WorkerPool implements AutoCloseable {
     this.runner = runner;
   }
 
-  /** Starts the workers; does nothing when they run already. */
+  /**
+   * Starts the workers; does nothing when they run already.
+   *
+   * @throws SyncEngineFailedException when a worker died of a fatal error
+   */
   public void start() {
     lock.lock();
     try {
+      throwIfFailed();
       if (running) {
         return;
       }
       running = true;
       for (int i = 0; i < config.workers(); i++) {
-        String owner = "ghlsync-" + config.targetName() + "-" + instance + "-" + i;
+        String owner = "ghlsync-" + config.engineName() + "-" + instance + "-" + i;
         Thread t = new Thread(() -> loop(owner), owner);
         t.setDaemon(true);
         threads.add(t);
@@ -59,10 +71,17 @@ public final class WorkerPool implements AutoCloseable {
     }
   }
 
+  private void throwIfFailed() {
+    Throwable cause = fatal;
+    if (cause != null) {
+      throw new SyncEngineFailedException(config.engineName(), cause);
+    }
+  }
+
   /**
    * Whether the workers run.
    *
-   * @return true between {@link #start()} and {@link #close()}
+   * @return true between {@link #start()} and {@link #close()} (or a fatal error)
    */
   public boolean isRunning() {
     return running;
@@ -80,7 +99,8 @@ public final class WorkerPool implements AutoCloseable {
   }
 
   /**
-   * Leases and runs batches in the calling thread until nothing is ready.
+   * Leases and runs batches in the calling thread until nothing is ready; failed attempts are
+   * retried within the call.
    *
    * @param owner the lease owner name
    * @return how many items were leased
@@ -88,18 +108,19 @@ public final class WorkerPool implements AutoCloseable {
   public int drain(String owner) {
     int total = 0;
     while (true) {
-      int n = runOnce(owner);
-      if (n == 0) {
+      List<Lease> leases = config.queue().lease(owner, config.batchSize(), config.leaseDuration());
+      if (leases.isEmpty()) {
         return total;
       }
-      total += n;
+      runner.runNow(leases);
+      total += leases.size();
     }
   }
 
   private int runOnce(String owner) {
     List<Lease> leases = config.queue().lease(owner, config.batchSize(), config.leaseDuration());
     if (!leases.isEmpty()) {
-      runner.run(leases);
+      runner.runOnce(leases);
     }
     return leases.size();
   }
@@ -110,9 +131,9 @@ public final class WorkerPool implements AutoCloseable {
         if (runOnce(owner) == 0) {
           idle();
         }
-      } catch (VirtualMachineError fatal) {
-        LOG.error("sync worker {} stops: the JVM reported a fatal error", owner, fatal);
-        throw fatal;
+      } catch (VirtualMachineError error) {
+        fail(owner, error);
+        return;
       } catch (RuntimeException | Error e) {
         // E.g. the store failed: leases of the batch expire and the items come back. The worker
         // stays alive.
@@ -120,6 +141,27 @@ public final class WorkerPool implements AutoCloseable {
         idle();
       }
     }
+  }
+
+  private void fail(String owner, VirtualMachineError error) {
+    lock.lock();
+    try {
+      if (fatal == null) {
+        fatal = error;
+      }
+      running = false;
+      wakeUps++;
+      wake.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    LOG.error(
+        "sync worker {} died of a fatal error; the engine {} stopped its workers and returned the"
+            + " worker's items to the queue",
+        owner,
+        config.engineName(),
+        error);
+    config.listener().onEngineFailed(error);
   }
 
   private void idle() {
@@ -144,10 +186,12 @@ public final class WorkerPool implements AutoCloseable {
    * @param timeout the longest wait
    * @return true when idle, false on timeout
    * @throws InterruptedException if interrupted while waiting
+   * @throws SyncEngineFailedException when a worker died of a fatal error
    */
   public boolean awaitIdle(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
+      throwIfFailed();
       if (config.queue().isIdle()) {
         return true;
       }

@@ -46,7 +46,8 @@ public interface TargetConnector {
   List<TargetResult> execute(List<TargetOperation> operations);
 
   /**
-   * Records changed in the target since an instant, for hosts that push changes back to GHL.
+   * Records changed in the target since an instant, for hosts that push changes back to GHL (the
+   * read side of two-way sync; see {@link TargetChangeFeed} for the contract).
    *
    * @return the change feed, empty when the target cannot tell
    */
