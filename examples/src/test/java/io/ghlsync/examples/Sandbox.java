@@ -1,6 +1,5 @@
 package io.ghlsync.examples;
 
-import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.core.Secret;
 import io.ghlsync.onoffice.OnOfficeClient;
@@ -38,18 +37,14 @@ final class Sandbox implements AutoCloseable {
             .token(onOffice.token())
             .secret(onOffice.secret())
             .maxActionsPerRequest(100)
-            .config(
-                ClientConfig.builder(onOffice.url())
-                    .retry(FAST_CLIENT_RETRY)
-                    .okHttpClient(GhlSandbox.HOST_CLIENT)
-                    .build())
+            .config(c -> c.retry(FAST_CLIENT_RETRY).okHttpClient(GhlSandbox.HOST_CLIENT))
             .build();
     optmyzr = FakeOptmyzr.start();
     optmyzrClient =
         OptmyzrClient.builder()
             .contractBaseUrl(optmyzr.baseUrl())
             .apiKey(Secret.of(optmyzr.apiKey(), "apiKey"))
-            .transport(c -> c.retry(FAST_CLIENT_RETRY))
+            .config(c -> c.retry(FAST_CLIENT_RETRY))
             .build();
   }
 

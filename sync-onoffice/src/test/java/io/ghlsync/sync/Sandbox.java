@@ -1,6 +1,5 @@
 package io.ghlsync.sync;
 
-import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.ghl.GhlClient;
 import io.ghlsync.onoffice.OnOfficeClient;
@@ -53,10 +52,9 @@ final class Sandbox implements AutoCloseable {
             .secret(onOffice.secret())
             .maxActionsPerRequest(100)
             .config(
-                ClientConfig.builder(onOffice.url())
-                    .retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(20), 0.1))
-                    .okHttpClient(GhlSandbox.HOST_CLIENT)
-                    .build())
+                c ->
+                    c.retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(20), 0.1))
+                        .okHttpClient(GhlSandbox.HOST_CLIENT))
             .build();
   }
 

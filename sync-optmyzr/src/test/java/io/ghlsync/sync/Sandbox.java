@@ -48,7 +48,7 @@ final class Sandbox implements AutoCloseable {
         OptmyzrClient.builder()
             .contractBaseUrl(optmyzr.baseUrl())
             .apiKey(Secret.of(optmyzr.apiKey(), "apiKey"))
-            .transport(
+            .config(
                 c -> c.retry(new RetryConfig(2, Duration.ofMillis(5), Duration.ofMillis(20), 0.1)))
             .build();
   }

@@ -11,8 +11,8 @@ import java.util.List;
  * <ul>
  *   <li>Every record created or modified at or after {@code since} is listed at least once, with
  *       the change time as the target reports it; listing more (a whole day, records the engine
- *       wrote itself) is allowed. The caller tells its own writes apart through the links: a
- *       linked record whose fields equal the link's snapshot was last written by the engine.
+ *       wrote itself) is allowed. The caller tells its own writes apart through the links: a linked
+ *       record whose fields equal the link's snapshot was last written by the engine.
  *   <li>Oldest first, so a caller can store the newest {@code changedAt} it processed as a cursor
  *       (in the target's scope of the store, {@code store.forTarget(name).cursors()}, advanced with
  *       compare-and-set) and ask again from there; equal times may repeat on the next call.
