@@ -36,6 +36,25 @@ public final class Bodies {
    */
   public record WorkflowBody(Optional<String> eventStartTime) {}
 
+  /**
+   * {@code {contactId?, completed?, assignedTo?, query?, limit, skip}}: GHL's {@code
+   * TaskSearchParamsDto} (the location is in the path).
+   *
+   * @param contactId contact ids, absent for any contact
+   * @param completed done or pending only
+   * @param assignedTo user ids, absent for anyone
+   * @param query search text
+   * @param limit page size
+   * @param skip tasks skipped
+   */
+  public record TaskSearchBody(
+      Optional<List<String>> contactId,
+      Optional<Boolean> completed,
+      Optional<List<String>> assignedTo,
+      Optional<String> query,
+      int limit,
+      int skip) {}
+
   /** {@code {}}: GHL's {@code AddContactToCampaignDto}. */
   public record EmptyBody() {}
 

@@ -4,11 +4,12 @@ import io.ghlsync.ghl.GhlScope;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every operation of the Contacts API (the 32 of {@code contacts.json}) with the scope it needs and
- * whether it may be repeated after an I/O error or 5xx. {@code null} safety means "by HTTP method"
- * (GET, PUT, DELETE are safe). POSTs that only add to a set (tags, followers, bulk updates),
- * searches and upserts are marked safe; creating a contact, task or note, and adding to a campaign
- * or workflow are not, because a repeat would create a second one.
+ * Every operation of the Contacts API (the 32 of {@code contacts.json}) plus the location task
+ * search of the Locations API, with the scope it needs and whether it may be repeated after an I/O
+ * error or 5xx. {@code null} safety means "by HTTP method" (GET, PUT, DELETE are safe). POSTs that
+ * only add to a set (tags, followers, bulk updates), searches and upserts are marked safe; creating
+ * a contact, task or note, and adding to a campaign or workflow are not, because a repeat would
+ * create a second one.
  */
 public enum GhlOperation {
   CONTACTS_SEARCH("POST /contacts/search", GhlScope.CONTACTS_READONLY, true),
@@ -48,7 +49,9 @@ public enum GhlOperation {
   WORKFLOWS_REMOVE(
       "DELETE /contacts/{contactId}/workflow/{workflowId}", GhlScope.CONTACTS_WRITE, null),
   CONTACTS_CREATE("POST /contacts/", GhlScope.CONTACTS_WRITE, false),
-  CONTACTS_LIST("GET /contacts/", GhlScope.CONTACTS_READONLY, null);
+  CONTACTS_LIST("GET /contacts/", GhlScope.CONTACTS_READONLY, null),
+  TASKS_SEARCH(
+      "POST /locations/{locationId}/tasks/search", GhlScope.LOCATIONS_TASKS_READONLY, true);
 
   private final String label;
   private final GhlScope scope;

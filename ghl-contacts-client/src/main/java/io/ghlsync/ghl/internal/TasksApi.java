@@ -45,6 +45,12 @@ public interface TasksApi {
       @Body Bodies.CompletedBody body,
       @Tag RequestOptions options);
 
+  @POST("locations/{locationId}/tasks/search")
+  Call<Envelopes.TasksEnvelope> search(
+      @Path("locationId") String locationId,
+      @Body Bodies.TaskSearchBody body,
+      @Tag RequestOptions options);
+
   @DELETE("contacts/{contactId}/tasks/{taskId}")
   Call<Envelopes.SucceededEnvelope> delete(
       @Path("contactId") String contactId,

@@ -1,6 +1,7 @@
 package io.ghlsync.ghl.model;
 
 import io.ghlsync.core.RedactedString;
+import io.ghlsync.ghl.internal.JsonAlias;
 import io.ghlsync.ghl.internal.LenientDates;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param contactId id of the contact
  */
 public record Task(
-    Optional<String> id,
+    @JsonAlias("_id") Optional<String> id,
     Optional<String> title,
     Optional<String> body,
     Optional<String> assignedTo,

@@ -166,4 +166,33 @@ class FakeGhlRoundTripTest {
     assertThat(client.contacts().get(id).firstName()).contains("Rita");
     assertThat(ghl.journal().count("get-contact")).isEqualTo(3);
   }
+
+  @Test
+  void taskSearchReturnsTheTasksOfAPageOfContactsInOneCall() {
+    location.seedContacts(30, 2, 0);
+    GhlClient withTasks =
+        client(
+            location.privateToken(
+                "contacts.readonly", "contacts.write", "locations/tasks.readonly"));
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ids.add(location.seededContactId(i));
+    }
+    long before = ghl.journal().total();
+
+    List<io.ghlsync.ghl.model.Task> found =
+        withTasks
+            .tasks()
+            .searchAll(io.ghlsync.ghl.model.SearchTasksRequest.builder().contactId(ids).build())
+            .toList();
+
+    assertThat(found).hasSize(60);
+    assertThat(found.stream().map(t -> t.contactId().orElseThrow()).distinct()).hasSize(30);
+    assertThat(withTasks.tasks().list(ids.get(7)))
+        .containsExactlyElementsOf(
+            found.stream().filter(t -> t.contactId().orElseThrow().equals(ids.get(7))).toList());
+    // 60 tasks in pages of 100: one request, and the list above is the second.
+    assertThat(ghl.journal().total() - before).isEqualTo(2);
+    assertThat(ghl.journal().count("task-search")).isEqualTo(1);
+  }
 }

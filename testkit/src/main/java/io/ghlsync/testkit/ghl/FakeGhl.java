@@ -14,10 +14,12 @@ import java.time.Duration;
 import okhttp3.HttpUrl;
 
 /**
- * A fake HighLevel (GHL) server on loopback: the 32 Contacts API v2 operations with state per
- * location, {@code /oauth/token} and {@code /oauth/locationToken}, scope checks, per-location rate
- * limits with the {@code X-RateLimit-*} headers, fault switches, a request journal and signed
- * webhooks. It speaks HTTP/JSON only; point any client's base URL at {@link #baseUrl()}.
+ * A fake HighLevel (GHL) server on loopback: the 32 Contacts API v2 operations and the location
+ * task search ({@code POST /locations/{locationId}/tasks/search}, scope {@code
+ * locations/tasks.readonly}) with state per location, {@code /oauth/token} and {@code
+ * /oauth/locationToken}, scope checks, per-location rate limits with the {@code X-RateLimit-*}
+ * headers, fault switches, a request journal and signed webhooks. It speaks HTTP/JSON only; point
+ * any client's base URL at {@link #baseUrl()}.
  *
  * <p>Example:
  *

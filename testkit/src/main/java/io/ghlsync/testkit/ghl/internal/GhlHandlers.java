@@ -39,6 +39,7 @@ final class GhlHandlers {
       case REMOVE_FROM_WORKFLOW -> MembershipEndpoints.removeFromWorkflow(call);
       case CREATE_CONTACT -> ContactEndpoints.create(call);
       case LIST_CONTACTS -> ContactListEndpoints.list(call);
+      case SEARCH_TASKS -> TaskSearch.run(call);
       case TOKEN, LOCATION_TOKEN ->
           throw new IllegalStateException("OAuth operations are handled before the location");
     };

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operations the fake serves: the 32 operations of {@code apps/contacts.json} and the two OAuth
- * token operations, each with its method, path template, spec operationId and scope.
+ * The operations the fake serves: the 32 operations of {@code apps/contacts.json}, the location
+ * task search of {@code apps/locations.json} and the two OAuth token operations, each with its
+ * method, path template, spec operationId and scope.
  */
 @SuppressWarnings("ImmutableEnumChecker") // segments is an unmodifiable List.of(...)
 public enum GhlOperation {
@@ -73,6 +74,7 @@ public enum GhlOperation {
       Scope.WRITE),
   CREATE_CONTACT("POST", "/contacts/", "create-contact", Scope.WRITE),
   LIST_CONTACTS("GET", "/contacts/", "get-contacts", Scope.READ),
+  SEARCH_TASKS("POST", "/locations/{locationId}/tasks/search", "task-search", Scope.TASKS_READ),
   TOKEN("POST", "/oauth/token", "get-access-token", Scope.NONE),
   LOCATION_TOKEN("POST", "/oauth/locationToken", "get-location-access-token", Scope.OAUTH_WRITE);
 
@@ -82,6 +84,8 @@ public enum GhlOperation {
     READ("contacts.readonly"),
     /** {@code contacts.write}. */
     WRITE("contacts.write"),
+    /** {@code locations/tasks.readonly}: the location task search. */
+    TASKS_READ("locations/tasks.readonly"),
     /** {@code oauth.write} on an agency token. */
     OAUTH_WRITE("oauth.write"),
     /** No token at all (the token endpoint). */

@@ -125,7 +125,7 @@ final class TaskEndpoints {
     }
   }
 
-  private static Map<String, Object> render(Map<String, Object> task) {
+  static Map<String, Object> render(Map<String, Object> task) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (String field : SCHEMA) {
       if (task.get(field) != null) {
