@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * When the contact was last active, from every date the sync fetched: the contact's {@code
- * lastActivity}, {@code dateUpdated} and {@code dateAdded}, its notes' {@code dateAdded}, its
- * appointments' {@code startTime} (past ones) and {@code dateUpdated}. Dates after the sync time
- * are ignored (an appointment next week is not activity yet).
+ * When the contact was last active, from every date the sync fetched (notes and appointments count
+ * when something else made the engine fetch them): the contact's {@code lastActivity}, {@code
+ * dateUpdated} and {@code dateAdded}, its notes' {@code dateAdded}, its appointments' {@code
+ * startTime} (past ones) and {@code dateUpdated}. Dates after the sync time are ignored (an
+ * appointment next week is not activity yet).
  *
  * <ul>
  *   <li>{@code lastActivityAt}: the latest such instant, ISO-8601 UTC.

@@ -40,6 +40,16 @@ public record ContactActivity(
     appointments = List.copyOf(appointments);
   }
 
+  /** The parts of a contact's activity that the engine fetches only when something reads them. */
+  public enum Part {
+    /** The contact's tasks. */
+    TASKS,
+    /** The contact's notes. */
+    NOTES,
+    /** The contact's appointments. */
+    APPOINTMENTS
+  }
+
   /**
    * A contact without tasks, notes or appointments.
    *

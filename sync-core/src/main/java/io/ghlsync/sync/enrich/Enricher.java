@@ -22,6 +22,16 @@ public interface Enricher {
   Set<String> fields();
 
   /**
+   * The parts of the contact's activity this enricher needs; the engine fetches them from GHL (one
+   * more request per contact and part). Parts it merely uses when present are not listed.
+   *
+   * @return the parts, none by default
+   */
+  default Set<ContactActivity.Part> reads() {
+    return Set.of();
+  }
+
+  /**
    * Derives the fields.
    *
    * @param activity the contact with its tasks, notes and appointments

@@ -93,6 +93,17 @@ public final class Enrichment {
   }
 
   /**
+   * The parts of the contact's activity the enrichers need fetched.
+   *
+   * @return the parts
+   */
+  public Set<ContactActivity.Part> reads() {
+    Set<ContactActivity.Part> out = java.util.EnumSet.noneOf(ContactActivity.Part.class);
+    enrichers.forEach(e -> out.addAll(e.reads()));
+    return out;
+  }
+
+  /**
    * Whether nothing would be derived.
    *
    * @return true without enrichers

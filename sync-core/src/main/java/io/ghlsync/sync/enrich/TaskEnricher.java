@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Counts of the contact's fetched tasks: {@code openTasks} (not completed) and {@code overdueTasks}
- * (not completed, due before the sync time).
+ * Counts of the contact's tasks (the engine fetches them for this enricher): {@code openTasks} (not
+ * completed) and {@code overdueTasks} (not completed, due before the sync time).
  */
 public final class TaskEnricher implements Enricher {
 
@@ -16,6 +16,11 @@ public final class TaskEnricher implements Enricher {
   @Override
   public Set<String> fields() {
     return Set.of("openTasks", "overdueTasks");
+  }
+
+  @Override
+  public Set<ContactActivity.Part> reads() {
+    return Set.of(ContactActivity.Part.TASKS);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.ghlsync.sync.rules;
 
+import io.ghlsync.sync.enrich.ContactActivity;
 import io.ghlsync.sync.internal.RuleJson;
 import io.ghlsync.sync.score.Condition;
 import io.ghlsync.sync.score.FieldCatalog;
@@ -140,7 +141,15 @@ public record ActivityRules(String version, List<ActivityRule> rules) {
       case "appointmentBooked" -> flag(v, new Trigger.AppointmentBooked());
       case "appointmentCancelled" -> flag(v, new Trigger.AppointmentCancelled());
       case "taskOverdue" -> flag(v, new Trigger.TaskOverdue());
-      case "noActivityForDays" -> new Trigger.NoActivity(v.integer(1, 3650));
+      case "noActivityForDays" -> {
+        catalog
+            .problem("$enriched.lastActivityAt")
+            .ifPresent(
+                p -> {
+                  throw v.error("needs the ActivityEnricher in the enrichment (" + p + ")");
+                });
+        yield new Trigger.NoActivity(v.integer(1, 3650));
+      }
       case "noteMatches" -> noteMatches(v);
       default -> statusChanged(v, catalog);
     };
@@ -249,6 +258,28 @@ public record ActivityRules(String version, List<ActivityRule> rules) {
     for (ActivityRule r : rules) {
       if (r.trigger() instanceof Trigger.StatusChanged s) {
         out.add(s.field());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The parts of the contacts' activity the triggers need fetched: tasks for {@code taskOverdue},
+   * notes for {@code noteMatches}, appointments for the appointment triggers.
+   *
+   * @return the parts
+   */
+  public Set<ContactActivity.Part> reads() {
+    Set<ContactActivity.Part> out = java.util.EnumSet.noneOf(ContactActivity.Part.class);
+    for (ActivityRule r : rules) {
+      Trigger t = r.trigger();
+      if (t instanceof Trigger.TaskOverdue) {
+        out.add(ContactActivity.Part.TASKS);
+      } else if (t instanceof Trigger.NoteMatches) {
+        out.add(ContactActivity.Part.NOTES);
+      } else if (t instanceof Trigger.AppointmentBooked
+          || t instanceof Trigger.AppointmentCancelled) {
+        out.add(ContactActivity.Part.APPOINTMENTS);
       }
     }
     return out;

@@ -186,6 +186,12 @@ class EnrichersTest {
   }
 
   @Test
+  void onlyTheTaskCountsMakeTheEngineFetchMore() {
+    assertThat(Enrichment.defaults("DE").reads()).containsExactly(ContactActivity.Part.TASKS);
+    assertThat(Enrichment.none().with(new ActivityEnricher()).reads()).isEmpty();
+  }
+
+  @Test
   void noEnrichmentLeavesTheRecordAlone() {
     SourceRecord record = SourceRecord.of(Map.of("email", "x@gmx.de"));
     assertThat(Enrichment.none().apply(ContactActivity.of(record, NOW))).isSameAs(record);
@@ -195,7 +201,7 @@ class EnrichersTest {
   @Test
   void refusesTwoEnrichersWithOneFieldAndUndeclaredFields() {
     assertThatThrownBy(() -> Enrichment.none().with(new TagEnricher()).with(new TagEnricher()))
-        .hasMessageContaining("'tags'");
+        .hasMessageContaining("two enrichers derive the field 'tag");
     Enricher sneaky =
         new Enricher() {
           @Override

@@ -89,6 +89,32 @@ class ActivityRulesTest {
   }
 
   @Test
+  void triggersSayWhatMustBeFetched() {
+    assertThat(rule("{\"taskOverdue\":true}", "{\"title\":\"x\"}").reads())
+        .containsExactly(io.ghlsync.sync.enrich.ContactActivity.Part.TASKS);
+    assertThat(rule("{\"noteMatches\":\"x\"}", "{\"title\":\"x\"}").reads())
+        .containsExactly(io.ghlsync.sync.enrich.ContactActivity.Part.NOTES);
+    assertThat(rule("{\"appointmentCancelled\":true}", "{\"title\":\"x\"}").reads())
+        .containsExactly(io.ghlsync.sync.enrich.ContactActivity.Part.APPOINTMENTS);
+    assertThat(rule("{\"tagAdded\":\"x\"}", "{\"title\":\"x\"}").reads()).isEmpty();
+  }
+
+  @Test
+  void quietRulesNeedTheActivityEnricher() {
+    FieldCatalog withoutActivity =
+        FieldCatalog.of(Enrichment.none().with(new io.ghlsync.sync.enrich.TagEnricher()));
+    assertThatThrownBy(
+            () ->
+                ActivityRules.fromJson(
+                    "{\"version\":\"v\",\"rules\":[{\"id\":\"q\",\"when\":"
+                        + "{\"noActivityForDays\":3},\"task\":{\"title\":\"x\"}}]}",
+                    "f",
+                    withoutActivity))
+        .hasMessageContaining("rule 'q'")
+        .hasMessageContaining("needs the ActivityEnricher");
+  }
+
+  @Test
   void knowsWatchedFieldsAndTheShortestQuietTime() {
     ActivityRules rules =
         ActivityRules.fromJson(
