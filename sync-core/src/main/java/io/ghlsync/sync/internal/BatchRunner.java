@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -179,7 +180,7 @@ public final class BatchRunner {
     }
     // One GHL read per contact, whatever the number of targets.
     Map<String, Lane> fetched = new LinkedHashMap<>();
-    for (Lane lane : processors.get(engine.targetName()).fetchAll(jobs)) {
+    for (Lane lane : processor(engine.targetName()).fetchAll(jobs)) {
       fetched.put(lane.job().workItemId(), lane);
     }
     Map<String, Map<String, ContactOutcome>> byItem = new LinkedHashMap<>();
@@ -193,8 +194,7 @@ public final class BatchRunner {
       if (lanes.isEmpty()) {
         continue;
       }
-      for (ContactOutcome outcome :
-          processors.get(target.targetName()).processFetched(lanes, false)) {
+      for (ContactOutcome outcome : processor(target.targetName()).processFetched(lanes, false)) {
         byItem
             .computeIfAbsent(outcome.job().workItemId(), k -> new LinkedHashMap<>())
             .put(target.targetName(), outcome);
@@ -284,8 +284,7 @@ public final class BatchRunner {
       }
     }
     for (String target : retry) {
-      audits
-          .get(target)
+      audit(target)
           .recordItem(item.id(), item.locationId(), item.contactId(), Decision.FAILED, error);
     }
     int attempts = item.attempts() + 1;
@@ -374,15 +373,14 @@ public final class BatchRunner {
     String last = "";
     boolean any = false;
     for (String target : List.copyOf(which)) {
-      String reason = reasons.get(target);
+      String reason = reasons.getOrDefault(target, "");
       Optional<DeadLetter> letter = queue.deadLetter(lease, target, reason);
       if (letter.isEmpty()) {
         continue;
       }
       any = true;
       last = reason;
-      audits
-          .get(target)
+      audit(target)
           .recordItem(
               item.id(), item.locationId(), item.contactId(), Decision.DEAD_LETTERED, reason);
       engine.listener().onDeadLettered(letter.get());
@@ -390,6 +388,14 @@ public final class BatchRunner {
     if (any) {
       results.put(item.id(), result(item, ContactSyncResult.Status.DEAD_LETTERED, changes, last));
     }
+  }
+
+  private BatchProcessor processor(String target) {
+    return Objects.requireNonNull(processors.get(target), target);
+  }
+
+  private AuditWriter audit(String target) {
+    return Objects.requireNonNull(audits.get(target), target);
   }
 
   /**
@@ -404,12 +410,11 @@ public final class BatchRunner {
     for (String id : contactIds) {
       jobs.add(new ContactJob("plan", locationId, id));
     }
-    List<Lane> fetched = processors.get(engine.targetName()).fetchAll(jobs);
+    List<Lane> fetched = processor(engine.targetName()).fetchAll(jobs);
     List<PlannedChange> changes = new ArrayList<>();
     Map<String, String> failures = new LinkedHashMap<>();
     for (EngineConfig target : targets) {
-      for (ContactOutcome outcome :
-          processors.get(target.targetName()).processFetched(fetched, true)) {
+      for (ContactOutcome outcome : processor(target.targetName()).processFetched(fetched, true)) {
         changes.addAll(outcome.changes());
         outcome
             .failure()
