@@ -30,7 +30,9 @@ public class ApiException extends RuntimeException {
   private final boolean retryable;
 
   /** The service's own error code, when it sent one. */
-  private final @Nullable ServiceError serviceError;
+  // Transient: the service's code travels with the live exception; a serialised copy keeps the
+  // status, message and body, which is what a remote log needs.
+  private final transient @Nullable ServiceError serviceError;
 
   /**
    * Creates an exception.

@@ -12,8 +12,7 @@ package io.ghlsync.core;
  * @param actionIndex position of the failed action in a batched request (0-based), or -1 when the
  *     error concerns the whole request
  */
-public record ServiceError(String service, int code, String message, int actionIndex)
-    implements java.io.Serializable {
+public record ServiceError(String service, int code, String message, int actionIndex) {
 
   /**
    * Validates the parts.
