@@ -11,6 +11,8 @@ import io.ghlsync.sync.internal.WebhookIntake;
 import io.ghlsync.sync.internal.WorkerPool;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.model.Trigger;
+import io.ghlsync.sync.rules.RuleRunner;
+import io.ghlsync.sync.rules.RuleSubject;
 import io.ghlsync.sync.store.AuditEntry;
 import io.ghlsync.sync.store.DeadLetter;
 import io.ghlsync.sync.store.Lease;
@@ -283,6 +285,32 @@ public final class SyncEngine implements AutoCloseable {
       }
     }
     return n;
+  }
+
+  /**
+   * Queues the contacts for which a "no activity for N days" rule is due, found in the rule memory
+   * (no webhook announces that nothing happened). Call it on a schedule, e.g. hourly, like {@link
+   * #poll}; each contact is synced from fresh GHL data and the rule fires once per quiet stretch.
+   *
+   * @return how many contacts were queued (0 without such rules)
+   */
+  public int sweepInactive() {
+    Set<List<String>> due = new LinkedHashSet<>();
+    for (EngineConfig t : targets) {
+      Optional<RuleRunner> rules = t.insights().runner(t.targetName());
+      if (rules.isPresent()) {
+        for (RuleSubject s : rules.get().idleCandidates(t.clock().instant())) {
+          due.add(List.of(s.locationId(), s.contactId()));
+        }
+      }
+    }
+    for (List<String> contact : due) {
+      queueOnly(contact.get(0), contact.get(1), Trigger.SCHEDULED);
+    }
+    if (!due.isEmpty()) {
+      workers.wakeUp();
+    }
+    return due.size();
   }
 
   /**

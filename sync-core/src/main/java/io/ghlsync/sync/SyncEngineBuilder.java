@@ -2,12 +2,20 @@ package io.ghlsync.sync;
 
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.ghl.GhlClient;
+import io.ghlsync.sync.enrich.ContactActivity;
+import io.ghlsync.sync.enrich.Enrichment;
 import io.ghlsync.sync.internal.EngineConfig;
+import io.ghlsync.sync.internal.Insights;
 import io.ghlsync.sync.internal.Listeners;
 import io.ghlsync.sync.mapping.E164;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.model.DeletePolicy;
 import io.ghlsync.sync.model.EntityKind;
+import io.ghlsync.sync.rules.ActivityRules;
+import io.ghlsync.sync.rules.InMemoryRuleMemory;
+import io.ghlsync.sync.rules.RuleMemory;
+import io.ghlsync.sync.rules.TaskAction;
+import io.ghlsync.sync.score.ContactScorer;
 import io.ghlsync.sync.store.InMemorySyncStore;
 import io.ghlsync.sync.store.SyncStore;
 import io.ghlsync.sync.target.TargetConnector;
@@ -49,6 +57,10 @@ public final class SyncEngineBuilder {
   private final List<SyncListener> listeners = new ArrayList<>();
   private Duration idlePoll = Duration.ofMillis(200);
   private int searchPageSize = 100;
+  private Enrichment enrichment = Enrichment.none();
+  private @Nullable ContactScorer scorer;
+  private @Nullable ActivityRules activityRules;
+  private RuleMemory ruleMemory = new InMemoryRuleMemory();
 
   SyncEngineBuilder() {}
 
@@ -112,6 +124,57 @@ public final class SyncEngineBuilder {
       throw new IllegalArgumentException("name must not be blank");
     }
     this.name = value;
+    return this;
+  }
+
+  /**
+   * Adds derived fields to each contact before it is mapped, for every target (see {@link
+   * Enrichment}); mappings, scoring and rules read them as {@code $enriched.<field>}. Default:
+   * none.
+   *
+   * @param value e.g. {@code Enrichment.defaults("DE")}
+   * @return this builder
+   */
+  public SyncEngineBuilder enrichment(Enrichment value) {
+    this.enrichment = value;
+    return this;
+  }
+
+  /**
+   * Scores each contact for {@link #target}; its mapping reads {@code $score.value}, {@code
+   * $score.reasons}, {@code $score.reasonText} and {@code $score.version}, and the audit records
+   * the scorer's version with each write. Further targets take theirs from {@link
+   * SyncTarget.Builder#scorer}.
+   *
+   * @param value e.g. {@code DeclarativeScorer.load(path, FieldCatalog.of(enrichment))}
+   * @return this builder
+   */
+  public SyncEngineBuilder scorer(ContactScorer value) {
+    this.scorer = value;
+    return this;
+  }
+
+  /**
+   * Creates tasks for {@link #target} from the contacts' changes, once per (rule, contact, change).
+   * Further targets take theirs from {@link SyncTarget.Builder#activityRules}.
+   *
+   * @param value the rules
+   * @return this builder
+   */
+  public SyncEngineBuilder activityRules(ActivityRules value) {
+    this.activityRules = value;
+    return this;
+  }
+
+  /**
+   * Where activity rules keep facts and firings (default: in memory, forgotten on restart, after
+   * which rules fire again for changes seen before; give a durable one in production).
+   *
+   * @param value the memory
+   * @return this builder
+   */
+  public SyncEngineBuilder ruleMemory(RuleMemory value) {
+    this.ruleMemory = value;
     return this;
   }
 
@@ -319,15 +382,27 @@ public final class SyncEngineBuilder {
       if (idField != null) {
         first.syncIdsBack(idField);
       }
+      if (scorer != null) {
+        first.scorer(scorer);
+      }
+      if (activityRules != null) {
+        first.activityRules(activityRules);
+      }
       all.add(first.build());
-    } else if (mapping != null || !deletes.isEmpty() || idField != null) {
+    } else if (mapping != null
+        || !deletes.isEmpty()
+        || idField != null
+        || scorer != null
+        || activityRules != null) {
       throw new IllegalStateException(
-          "mapping(...), onDelete(...) and syncIdsBack(...) configure target(...); set target(...)"
+          "mapping(...), onDelete(...), syncIdsBack(...), scorer(...) and activityRules(...)"
+              + " configure target(...); set target(...)"
               + " too, or give them to SyncTarget.builder(...) for addTarget(...)");
     }
     all.addAll(added);
     Set<String> names = new LinkedHashSet<>();
     Set<EntityKind> children = EnumSet.noneOf(EntityKind.class);
+    boolean appointments = false;
     for (SyncTarget t : all) {
       check(t);
       if (!names.add(t.connector().name())) {
@@ -342,6 +417,16 @@ public final class SyncEngineBuilder {
       if (t.mapping().note().isEnabled() || t.mapping().notesSummary().isPresent()) {
         children.add(EntityKind.NOTE);
       }
+      Set<ContactActivity.Part> reads = EnumSet.noneOf(ContactActivity.Part.class);
+      reads.addAll(enrichment.reads());
+      t.activityRules().ifPresent(r -> reads.addAll(r.reads()));
+      if (reads.contains(ContactActivity.Part.TASKS)) {
+        children.add(EntityKind.TASK);
+      }
+      if (reads.contains(ContactActivity.Part.NOTES)) {
+        children.add(EntityKind.NOTE);
+      }
+      appointments |= reads.contains(ContactActivity.Part.APPOINTMENTS);
     }
     if (leaseDuration.compareTo(retry.maxDelay().multipliedBy(2)) < 0) {
       throw new IllegalStateException(
@@ -379,13 +464,29 @@ public final class SyncEngineBuilder {
               searchPageSize,
               ghlConcurrency,
               engineName,
-              Set.copyOf(children)));
+              Set.copyOf(children),
+              new Insights(
+                  enrichment,
+                  t.scorer(),
+                  t.activityRules().map(r -> new Insights.RuleSetup(r, ruleMemory)),
+                  appointments)));
     }
     return new SyncEngine(configs);
   }
 
   private static void check(SyncTarget t) {
     TargetConnector c = t.connector();
+    boolean targetTasks =
+        t.activityRules().stream()
+            .flatMap(r -> r.rules().stream())
+            .anyMatch(r -> r.action().destination() == TaskAction.Destination.TARGET);
+    if (targetTasks && !t.mapping().task().isEnabled()) {
+      throw new IllegalStateException(
+          "the activity rules of target '"
+              + c.name()
+              + "' create tasks in it, but its mapping has no task rules; add task rules to the"
+              + " mapping or create the tasks in GHL (\"in\": \"ghl\")");
+    }
     if (c.name().isBlank()) {
       throw new IllegalStateException("the target connector's name() must not be blank");
     }

@@ -3,6 +3,8 @@ package io.ghlsync.sync;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.model.DeletePolicy;
 import io.ghlsync.sync.model.EntityKind;
+import io.ghlsync.sync.rules.ActivityRules;
+import io.ghlsync.sync.score.ContactScorer;
 import io.ghlsync.sync.target.TargetConnector;
 import java.util.EnumMap;
 import java.util.Map;
@@ -28,12 +30,16 @@ public final class SyncTarget {
   private final Mapping mapping;
   private final Map<EntityKind, DeletePolicy> deletes;
   private final @Nullable String idField;
+  private final @Nullable ContactScorer scorer;
+  private final @Nullable ActivityRules activityRules;
 
   private SyncTarget(Builder b) {
     this.connector = b.connector;
     this.mapping = b.mapping;
     this.deletes = Map.copyOf(b.deletes);
     this.idField = b.idField;
+    this.scorer = b.scorer;
+    this.activityRules = b.activityRules;
   }
 
   /**
@@ -83,12 +89,32 @@ public final class SyncTarget {
     return Optional.ofNullable(idField);
   }
 
+  /**
+   * The scorer whose score this target's mapping reads as {@code $score.*}, if any.
+   *
+   * @return the scorer
+   */
+  public Optional<ContactScorer> scorer() {
+    return Optional.ofNullable(scorer);
+  }
+
+  /**
+   * The activity rules that create tasks for this target's contacts, if any.
+   *
+   * @return the rules
+   */
+  public Optional<ActivityRules> activityRules() {
+    return Optional.ofNullable(activityRules);
+  }
+
   /** Builds a {@link SyncTarget}. */
   public static final class Builder {
     private final TargetConnector connector;
     private final Mapping mapping;
     private final Map<EntityKind, DeletePolicy> deletes = new EnumMap<>(EntityKind.class);
     private @Nullable String idField;
+    private @Nullable ContactScorer scorer;
+    private @Nullable ActivityRules activityRules;
 
     private Builder(TargetConnector connector, Mapping mapping) {
       this.connector = connector;
@@ -119,6 +145,31 @@ public final class SyncTarget {
         throw new IllegalArgumentException("customFieldId must not be blank");
       }
       this.idField = customFieldId;
+      return this;
+    }
+
+    /**
+     * Scores each contact for this target; the mapping reads {@code $score.value}, {@code
+     * $score.reasons}, {@code $score.reasonText} and {@code $score.version}, and the audit records
+     * the scorer's version with each write.
+     *
+     * @param value e.g. {@code DeclarativeScorer.load(path, FieldCatalog.of(enrichment))}
+     * @return this builder
+     */
+    public Builder scorer(ContactScorer value) {
+      this.scorer = value;
+      return this;
+    }
+
+    /**
+     * Creates tasks from the contacts' changes, once per (rule, contact, change); tasks for the
+     * target go through this target's task mapping rules.
+     *
+     * @param value the rules
+     * @return this builder
+     */
+    public Builder activityRules(ActivityRules value) {
+      this.activityRules = value;
       return this;
     }
 

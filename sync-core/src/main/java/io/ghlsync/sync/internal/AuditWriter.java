@@ -67,7 +67,7 @@ final class AuditWriter {
             step.subject().ghlId(),
             applied.targetId(),
             step.decision(),
-            mapping.version(),
+            config.insights().auditVersion(mapping.version()),
             describe(step, true),
             step.detail(),
             job.workItemId()));
@@ -86,7 +86,7 @@ final class AuditWriter {
             contactId,
             Optional.empty(),
             decision,
-            mapping.version(),
+            config.insights().auditVersion(mapping.version()),
             List.of(),
             detail,
             workItemId));

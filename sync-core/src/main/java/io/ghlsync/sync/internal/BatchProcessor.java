@@ -14,6 +14,7 @@ import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.store.Link;
 import io.ghlsync.sync.store.LinkKey;
 import io.ghlsync.sync.target.TargetMatch;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +48,7 @@ public final class BatchProcessor implements AutoCloseable {
   private final Decider decider;
   private final AuditWriter audit;
   private final @Nullable ExecutorService fetchPool;
+  private final Optional<RuleTasks> ruleTasks;
 
   /**
    * Creates the processor; with a GHL concurrency above 1 it owns a pool of fetch threads (daemon
@@ -61,6 +63,8 @@ public final class BatchProcessor implements AutoCloseable {
         new Decider(config.targetName(), config.target().capabilities(), config::deletePolicy);
     this.audit = new AuditWriter(config);
     this.fetchPool = config.ghlConcurrency() > 1 ? fetchPool(config) : null;
+    this.ruleTasks =
+        config.insights().runner(config.targetName()).map(r -> new RuleTasks(config, r));
   }
 
   private static ExecutorService fetchPool(EngineConfig config) {
@@ -144,10 +148,11 @@ public final class BatchProcessor implements AutoCloseable {
    */
   List<ContactOutcome> processFetched(List<Lane> fetched, boolean dryRun) {
     StepApplier applier = new StepApplier(config, decider, audit, dryRun);
+    Instant now = config.clock().instant();
     List<Lane> lanes = new ArrayList<>(fetched);
     List<StepApplier.Owned> contacts = new ArrayList<>();
     for (int i = 0; i < lanes.size(); i++) {
-      decideContact(lanes, i).ifPresent(contacts::add);
+      decideContact(lanes, i, now).ifPresent(contacts::add);
     }
     run(applier, contacts, lanes);
     List<StepApplier.Owned> children = new ArrayList<>();
@@ -155,6 +160,9 @@ public final class BatchProcessor implements AutoCloseable {
       children.addAll(decideChildren(lanes, i, dryRun));
     }
     run(applier, children, lanes);
+    if (ruleTasks.isPresent()) {
+      ruleTasks.get().run(ruleSubjects(lanes, now, dryRun), lanes, dryRun);
+    }
     List<ContactOutcome> out = new ArrayList<>(lanes.size());
     for (Lane lane : lanes) {
       out.add((dryRun ? lane : writeBack(lane)).outcome());
@@ -220,7 +228,41 @@ public final class BatchProcessor implements AutoCloseable {
     }
   }
 
-  private Optional<StepApplier.Owned> decideContact(List<Lane> lanes, int i) {
+  /** The written contacts whose activity rules run in this attempt. */
+  private List<RuleTasks.Subject> ruleSubjects(List<Lane> lanes, Instant now, boolean dryRun) {
+    List<RuleTasks.Subject> out = new ArrayList<>();
+    for (int i = 0; i < lanes.size(); i++) {
+      Lane lane = lanes.get(i);
+      Optional<Written.Applied> contact = lane.contact();
+      if (!lane.open() || contact.isEmpty() || lane.state().contact().isEmpty()) {
+        continue;
+      }
+      Optional<String> targetId =
+          contact
+              .get()
+              .targetId()
+              .or(() -> dryRun ? Optional.of(NOT_YET_CREATED) : Optional.empty());
+      if (targetId.isEmpty()) {
+        continue;
+      }
+      try {
+        out.add(
+            new RuleTasks.Subject(
+                i,
+                targetId.get(),
+                ghl.prepare(lane.state(), now),
+                Insights.activity(lane.state(), now)));
+      } catch (RuntimeException e) {
+        lanes.set(
+            i,
+            lane.failed(
+                RecordFailure.ofContact(lane.job().contactId(), "evaluate activity rules", e)));
+      }
+    }
+    return out;
+  }
+
+  private Optional<StepApplier.Owned> decideContact(List<Lane> lanes, int i, Instant now) {
     Lane lane = lanes.get(i);
     if (!lane.open()) {
       return Optional.empty();
@@ -235,7 +277,7 @@ public final class BatchProcessor implements AutoCloseable {
       return Optional.of(new StepApplier.Owned(i, decider.gone(subject, link.get())));
     }
     try {
-      MappedRecord mapped = ghl.mapContact(lane.state());
+      MappedRecord mapped = ghl.mapContact(lane.state(), now);
       return Optional.of(
           new StepApplier.Owned(i, decider.present(subject, mapped, link, Optional.empty())));
     } catch (RuntimeException e) {

@@ -40,6 +40,7 @@ import java.util.function.Function;
  * @param ghlConcurrency how many contacts of one batch are fetched from GHL at once
  * @param engineName the engine's name (scope of its queue, seen webhook ids and GHL cursors)
  * @param ghlChildren the child kinds some target syncs, so GHL reads them once for all targets
+ * @param insights enrichment, this target's scorer and activity rules, what GHL reads for them
  */
 public record EngineConfig(
     TargetConnector target,
@@ -60,7 +61,8 @@ public record EngineConfig(
     int searchPageSize,
     int ghlConcurrency,
     String engineName,
-    Set<EntityKind> ghlChildren) {
+    Set<EntityKind> ghlChildren,
+    Insights insights) {
 
   /**
    * The target's name.

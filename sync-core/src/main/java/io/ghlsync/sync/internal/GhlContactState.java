@@ -1,5 +1,6 @@
 package io.ghlsync.sync.internal;
 
+import io.ghlsync.ghl.model.Appointment;
 import io.ghlsync.ghl.model.Contact;
 import io.ghlsync.ghl.model.CustomFieldValue;
 import io.ghlsync.ghl.model.Note;
@@ -25,18 +26,39 @@ import java.util.Optional;
  * @param contact the contact, empty when GHL no longer has it
  * @param tasks its tasks (empty when tasks are not mapped)
  * @param notes its notes (empty when neither notes nor the summary are mapped)
+ * @param appointments its appointments (empty unless activity rules read them)
  */
 public record GhlContactState(
     String locationId,
     String contactId,
     Optional<Contact> contact,
     List<Task> tasks,
-    List<Note> notes) {
+    List<Note> notes,
+    List<Appointment> appointments) {
 
   /** Copies the lists. */
   public GhlContactState {
     tasks = List.copyOf(tasks);
     notes = List.copyOf(notes);
+    appointments = List.copyOf(appointments);
+  }
+
+  /**
+   * A state without appointments.
+   *
+   * @param locationId the GHL location
+   * @param contactId the GHL contact
+   * @param contact the contact, empty when GHL no longer has it
+   * @param tasks its tasks
+   * @param notes its notes
+   */
+  public GhlContactState(
+      String locationId,
+      String contactId,
+      Optional<Contact> contact,
+      List<Task> tasks,
+      List<Note> notes) {
+    this(locationId, contactId, contact, tasks, notes, List.of());
   }
 
   /**

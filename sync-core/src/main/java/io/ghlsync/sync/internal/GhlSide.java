@@ -2,6 +2,7 @@ package io.ghlsync.sync.internal;
 
 import io.ghlsync.core.NotFoundException;
 import io.ghlsync.ghl.GhlClient;
+import io.ghlsync.ghl.model.Appointment;
 import io.ghlsync.ghl.model.Contact;
 import io.ghlsync.ghl.model.CustomFieldInput;
 import io.ghlsync.ghl.model.CustomFieldValue;
@@ -12,7 +13,9 @@ import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.mapping.NotesSummary;
 import io.ghlsync.sync.mapping.NotesSummaryRule;
+import io.ghlsync.sync.mapping.SourceRecord;
 import io.ghlsync.sync.model.EntityKind;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,16 +47,31 @@ final class GhlSide {
               : List.of();
       boolean needNotes = config.ghlChildren().contains(EntityKind.NOTE);
       List<Note> notes = needNotes ? client.notes().list(contactId) : List.of();
-      return new GhlContactState(locationId, contactId, Optional.of(contact), tasks, notes);
+      // Appointments are read for every target when any target's rules need them.
+      List<Appointment> appointments =
+          config.insights().fetchAppointments() ? client.appointments().list(contactId) : List.of();
+      return new GhlContactState(
+          locationId, contactId, Optional.of(contact), tasks, notes, appointments);
     } catch (NotFoundException e) {
       return GhlContactState.gone(locationId, contactId);
     }
   }
 
+  /**
+   * The contact as mappings and rules read it: with {@code $enriched} and {@code $score} fields
+   * when enrichment or scoring is configured.
+   */
+  SourceRecord prepare(GhlContactState state, Instant now) {
+    Insights insights = config.insights();
+    if (insights.enrichment().isEmpty() && insights.scorer().isEmpty()) {
+      return GhlContactState.source(state.contact().orElseThrow());
+    }
+    return insights.prepare(Insights.activity(state, now));
+  }
+
   /** Maps the contact and adds the notes summary (cleared when there are no notes). */
-  MappedRecord mapContact(GhlContactState state) {
-    Contact contact = state.contact().orElseThrow();
-    MappedRecord mapped = mapping.contact().apply(GhlContactState.source(contact));
+  MappedRecord mapContact(GhlContactState state, Instant now) {
+    MappedRecord mapped = mapping.contact().apply(prepare(state, now));
     Optional<NotesSummaryRule> rule = mapping.notesSummary();
     if (rule.isEmpty()) {
       return mapped;

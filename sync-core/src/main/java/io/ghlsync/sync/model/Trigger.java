@@ -11,5 +11,7 @@ public enum Trigger {
   /** A full backfill of a location. */
   BACKFILL,
   /** A dead letter was replayed. */
-  REPLAY
+  REPLAY,
+  /** The scheduler's sweep found a contact an activity rule may fire for ("no activity"). */
+  SCHEDULED
 }
