@@ -139,4 +139,38 @@ class OnOfficeEndToEndTest {
       assertThat(again.count(Decision.SKIPPED_UNCHANGED)).isEqualTo(again.changes().size());
     }
   }
+
+  @Test
+  void aReFoundAddressIsLinkedWithoutRewritingWhatItAlreadyHolds() {
+    try (Sandbox s = new Sandbox(3)) {
+      String id = s.contactIds(3).get(0);
+      // A target of another name writes the address: for the engine below it is an address whose
+      // create response was lost, so it has no link and finds the address by e-mail.
+      try (SyncEngine first =
+          s.onOfficeEngine()
+              .target(
+                  io.ghlsync.sync.onoffice.OnOfficeTarget.builder(s.onOfficeClient)
+                      .name("lost-response")
+                      .build())
+              .build()) {
+        assertThat(first.syncContact(LOCATION, id).count(Decision.CREATED)).isEqualTo(1);
+      }
+      try (SyncEngine engine = s.onOfficeEngine().build()) {
+        int before = s.onOffice.receivedActions().size();
+
+        ContactSyncResult result = engine.syncContact(LOCATION, id);
+
+        PlannedChange contact = result.changes().get(0);
+        assertThat(contact.decision()).isEqualTo(Decision.LINKED_DUPLICATE);
+        // ArtDaten reads back as the multiselect "|Interessent|"; decoded it equals
+        // ["Interessent"].
+        assertThat(contact.changes()).extracting(FieldChange::field).isEmpty();
+        assertThat(
+                s.onOffice.receivedActions().subList(before, s.onOffice.receivedActions().size()))
+            .extracting(ReceivedAction::action)
+            .doesNotContain("modify", "create");
+        assertThat(result.writes()).isZero();
+      }
+    }
+  }
 }

@@ -3,7 +3,6 @@ package io.ghlsync.sync.onoffice;
 import io.ghlsync.onoffice.model.Activity;
 import io.ghlsync.onoffice.model.ActivityFields;
 import io.ghlsync.onoffice.model.Address;
-import io.ghlsync.onoffice.model.ContactEntry;
 import io.ghlsync.onoffice.model.ContactType;
 import io.ghlsync.onoffice.model.Task;
 import io.ghlsync.sync.mapping.MappedRecord;
@@ -36,18 +35,11 @@ final class OnOfficeMatches {
     Map<String, Object> values = new LinkedHashMap<>();
     for (String field : fields) {
       Optional<ContactType> type = ContactType.fromJsonKey(field);
-      if (type.isPresent()) {
-        address.contacts().stream()
-            .filter(c -> c.type() == type.get())
-            .map(ContactEntry::value)
-            .findFirst()
-            .ifPresent(v -> values.put(field, v));
-      } else {
-        Object v = address.fields().asMap().get(field);
-        if (v != null) {
-          values.put(field, v);
-        }
-      }
+      Optional<Object> value =
+          type.isPresent()
+              ? OnOfficeReads.contact(address, type.get())
+              : OnOfficeReads.field(address, field);
+      value.ifPresent(v -> values.put(field, v));
     }
     return new TargetMatch(Long.toString(address.id()), values);
   }
