@@ -1,6 +1,6 @@
 package io.ghlsync.sync.target;
 
-import io.ghlsync.sync.internal.Canonical;
+import io.ghlsync.sync.mapping.FieldValues;
 
 /**
  * What a connector in its own module needs to turn mapped values into the text its CRM stores, and
@@ -23,7 +23,7 @@ public final class MappedValues {
    * @return its text
    */
   public static String display(Object value) {
-    return Canonical.display(value);
+    return FieldValues.text(value);
   }
 
   /**
