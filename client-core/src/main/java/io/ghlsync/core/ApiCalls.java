@@ -1,5 +1,7 @@
 package io.ghlsync.core;
 
+import io.ghlsync.core.internal.ReadableBodies;
+import io.ghlsync.core.internal.ResponseStatus;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -39,10 +41,7 @@ public final class ApiCalls {
     Response<T> response = executeRaw(call, operation);
     T body = response.body();
     if (body == null) {
-      throw new ApiException(
-          ErrorBodies.parse(response.code(), response.headers(), null, operation + " (empty body)"),
-          false,
-          null);
+      throw new UnexpectedResponseException(operation, response.code(), "", null);
     }
     return body;
   }
@@ -60,6 +59,9 @@ public final class ApiCalls {
     Response<T> response;
     try {
       response = call.execute();
+    } catch (ReadableBodies.UnreadableBody e) {
+      throw new UnexpectedResponseException(
+          operation, ResponseStatus.last(), e.text(), e.getCause());
     } catch (IOException e) {
       throw new NetworkException(operation, e);
     } catch (RuntimeException e) {
@@ -84,6 +86,18 @@ public final class ApiCalls {
     }
     ErrorDetails details = ErrorBodies.parse(response.code(), response.headers(), text, operation);
     throw mapper.map(details, rateLimitHeaders.read(response.raw()));
+  }
+
+  /**
+   * Wraps the converter factory of a client's Retrofit so that a 2xx body it cannot read becomes an
+   * {@link UnexpectedResponseException} (status, truncated redacted body, operation) instead of a
+   * {@link NetworkException}.
+   *
+   * @param converters the factory that reads bodies, e.g. Moshi's
+   * @return the factory to register with Retrofit
+   */
+  public static retrofit2.Converter.Factory readable(retrofit2.Converter.Factory converters) {
+    return new ReadableBodies(converters);
   }
 
   /**

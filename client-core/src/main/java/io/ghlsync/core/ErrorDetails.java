@@ -66,7 +66,8 @@ public record ErrorDetails(
   public String summary() {
     StringBuilder sb = new StringBuilder();
     sb.append(context);
-    if (statusCode > 0) {
+    // A 2xx status is no part of the failure (an error reported inside a successful answer).
+    if (statusCode >= 300 || (statusCode > 0 && statusCode < 200)) {
       sb.append(" failed with HTTP ").append(statusCode);
     } else {
       sb.append(" failed");

@@ -7,8 +7,10 @@ import io.ghlsync.core.HttpStack;
 import io.ghlsync.core.RateLimitConfig;
 import io.ghlsync.core.RateLimitHeaders;
 import io.ghlsync.core.RetryConfig;
+import io.ghlsync.core.Scopes;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.TokenProvider;
+import io.ghlsync.core.token.RefreshingTokenProvider;
 import io.ghlsync.ghl.internal.Arguments;
 import io.ghlsync.ghl.internal.ContactLinksApi;
 import io.ghlsync.ghl.internal.ContactsApi;
@@ -39,7 +41,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * GhlClient ghl = GhlClient.builder()
  *     .privateIntegrationToken(System.getenv("GHL_TOKEN"))
  *     .locationId("ve9EPM428h8vShlRW1KT")
- *     .grantedScopes("contacts.readonly", "contacts.write")
+ *     .grantedScopes("contacts.readonly", "contacts.write") // what the token was granted
  *     .build();
  * Contact c = ghl.contacts().get("seD4PfOuKoVMLkEZqohJ");
  * }</pre>
@@ -86,7 +88,8 @@ public final class GhlClient {
         new Retrofit.Builder()
             .baseUrl(cfg.baseUrl())
             .client(stack.okHttp())
-            .addConverterFactory(MoshiConverterFactory.create(GhlJson.moshi(version)))
+            .addConverterFactory(
+                ApiCalls.readable(MoshiConverterFactory.create(GhlJson.moshi(version))))
             .build();
     Executor executor =
         b.asyncExecutor != null ? b.asyncExecutor : stack.okHttp().dispatcher().executorService();
@@ -335,8 +338,11 @@ public final class GhlClient {
     }
 
     /**
-     * Declares the scopes the credential was granted; operations needing another scope then fail
-     * before sending with {@code PermissionException}. Unset means "unknown, don't check".
+     * Narrows the scopes this client may use; operations needing another scope then fail before
+     * sending with {@code PermissionException}. It never widens what the token was granted: when
+     * the token carries its scopes (OAuth, or {@code TokenProvider.fixed} with scopes), a declared
+     * scope it lacks is refused by {@link #build()} (or, for OAuth tokens read from a store, by the
+     * first call). Unset means "use the token's scopes, or don't check if it has none".
      *
      * @param scopes e.g. {@code contacts.readonly}, {@code contacts.write}
      * @return this builder
@@ -346,7 +352,7 @@ public final class GhlClient {
     }
 
     /**
-     * Declares the scopes the credential was granted.
+     * Narrows the scopes this client may use (see {@link #grantedScopes(String...)}).
      *
      * @param scopes the scopes
      * @return this builder
@@ -440,6 +446,11 @@ public final class GhlClient {
       if (tokens == null) {
         throw new IllegalArgumentException(
             "a credential is required: call privateIntegrationToken(..) or tokenProvider(..)");
+      }
+      // A refreshing (OAuth) provider learns its scopes from the token store, which may be empty
+      // or remote at build time: its check happens at the first call instead.
+      if (grantedScopes != null && !(tokens instanceof RefreshingTokenProvider)) {
+        Scopes.effective(tokens.grantedScopes(), Optional.of(grantedScopes));
       }
       return new GhlClient(this, tokens);
     }

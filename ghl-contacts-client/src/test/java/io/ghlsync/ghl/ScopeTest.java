@@ -71,6 +71,33 @@ class ScopeTest {
   }
 
   @Test
+  void declaredScopesNarrowButNeverWidenAReadOnlyToken() {
+    TokenProvider readOnly =
+        TokenProvider.fixed(Secret.of(MockGhl.TOKEN, "token"), Set.of("contacts.readonly"));
+
+    assertThatThrownBy(
+            () ->
+                ghl.builder()
+                    .tokenProvider(readOnly)
+                    .grantedScopes("contacts.readonly", "contacts.write")
+                    .build())
+        .isInstanceOf(PermissionException.class)
+        .hasMessageContaining("grantedScopes declares contacts.write")
+        .hasMessageContaining("granted only [contacts.readonly]")
+        .hasMessageContaining("re-authorise");
+
+    TokenProvider readWrite =
+        TokenProvider.fixed(
+            Secret.of(MockGhl.TOKEN, "token"), Set.of("contacts.readonly", "contacts.write"));
+    GhlClient narrowed =
+        ghl.builder().tokenProvider(readWrite).grantedScopes("contacts.readonly").build();
+    assertThatThrownBy(() -> narrowed.notes().delete("c1", "n1"))
+        .isInstanceOf(PermissionException.class)
+        .hasMessageContaining("contacts.write");
+    assertThat(ghl.server.getRequestCount()).isZero();
+  }
+
+  @Test
   void unknownScopesAreNotChecked() {
     GhlClient client = ghl.client();
     ghl.enqueueFixture(200, "note-delete.json");

@@ -9,6 +9,7 @@ import io.ghlsync.core.NetworkException;
 import io.ghlsync.core.NotFoundException;
 import io.ghlsync.core.PermissionException;
 import io.ghlsync.core.ServerException;
+import io.ghlsync.core.UnexpectedResponseException;
 import io.ghlsync.core.ValidationException;
 import io.ghlsync.onoffice.internal.Fixtures;
 import java.util.List;
@@ -53,7 +54,8 @@ class ErrorMappingTest {
     assertThat(e.serviceError().orElseThrow().code()).isEqualTo(code);
     assertThat(e.serviceError().orElseThrow().message()).isEqualTo("onOffice says no");
     assertThat(e.serviceError().orElseThrow().actionIndex()).isZero();
-    assertThat(e.getMessage()).contains("errorcode " + code).contains("onOffice modify address 5");
+    assertThat(e.getMessage())
+        .contains("onOffice action modify address 5 failed: error " + code + " ");
   }
 
   @Test
@@ -66,7 +68,9 @@ class ErrorMappingTest {
 
     assertThat(e).isExactlyInstanceOf(ApiException.class);
     assertThat(e.serviceError().orElseThrow().code()).isEqualTo(4711);
-    assertThat(e.messages()).containsExactly("errorcode 4711: Something new");
+    assertThat(e.messages()).containsExactly("error 4711 Something new (action 0 of the request)");
+    assertThat(e.getMessage())
+        .startsWith("onOffice action modify address 5 failed: error 4711 Something new");
     assertThat(e.isRetryable()).isFalse();
   }
 
@@ -145,12 +149,22 @@ class ErrorMappingTest {
   }
 
   @Test
-  void malformedJsonIsANetworkError() {
+  void malformedJsonIsAnUnexpectedResponseNotANetworkError() {
     mock.enqueue(
         "{\"status\": {\"code\": 200, \"errorcode\": 0, \"message\": \"OK\"}, \"response\": {\"resu");
+    mock.enqueue("");
 
-    assertThat(catchThrowableOfType(NetworkException.class, () -> mock.client.tasks().get(1)))
-        .hasMessageContaining("not valid JSON");
+    UnexpectedResponseException e =
+        catchThrowableOfType(UnexpectedResponseException.class, () -> mock.client.tasks().get(1));
+    assertThat(e).isNotInstanceOf(NetworkException.class).hasMessageContaining("HTTP 200");
+    assertThat(e.isRetryable()).isFalse();
+    assertThat(e.statusCode()).isEqualTo(200);
+    assertThat(e.operation()).isEqualTo("onOffice read task 1");
+    assertThat(e.rawBody()).get().asString().contains("unreadable JSON");
+    assertThat(
+            catchThrowableOfType(
+                UnexpectedResponseException.class, () -> mock.client.tasks().get(1)))
+        .hasMessageContaining("empty body");
   }
 
   @Test
@@ -183,7 +197,9 @@ class ErrorMappingTest {
     assertThat(first.outcome()).get().matches(ActionOutcome::succeeded);
     PermissionException e = catchThrowableOfType(PermissionException.class, second::get);
     assertThat(e.serviceError().orElseThrow().actionIndex()).isEqualTo(1);
-    assertThat(e.getMessage()).contains("onOffice modify address 2 (action 1)");
+    assertThat(e.getMessage())
+        .contains("onOffice action modify address 2 failed: error 174 ")
+        .contains("(action 1 of the request)");
     assertThat(List.of(e.getMessage())).noneMatch(m -> m.contains(MockOnOffice.SECRET));
   }
 

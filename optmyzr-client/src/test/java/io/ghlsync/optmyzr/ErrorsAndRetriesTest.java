@@ -15,6 +15,7 @@ import io.ghlsync.core.RateLimitException;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.ServerException;
+import io.ghlsync.core.UnexpectedResponseException;
 import io.ghlsync.core.ValidationException;
 import io.ghlsync.optmyzr.model.ContactFields;
 import java.time.Duration;
@@ -202,12 +203,15 @@ class ErrorsAndRetriesTest {
   }
 
   @Test
-  void malformedJsonIsANetworkErrorAndAWrongShapeAnApiError() {
+  void malformedJsonIsAnUnexpectedResponseAndAWrongShapeAnApiError() {
     server.enqueue(json(200, "{\"id\": <html>"));
     server.enqueue(json(200, "{\"id\":[1,2]}"));
     server.enqueue(json(200, "{\"email\":\"a@b.co\"}"));
 
-    assertThatThrownBy(() -> contacts.get("ct_1")).isInstanceOf(NetworkException.class);
+    assertThatThrownBy(() -> contacts.get("ct_1"))
+        .isInstanceOf(UnexpectedResponseException.class)
+        .isNotInstanceOf(NetworkException.class)
+        .hasMessageContaining("HTTP 200");
     assertThatThrownBy(() -> contacts.get("ct_1"))
         .isExactlyInstanceOf(ApiException.class)
         .hasMessageContaining("unexpected shape");

@@ -34,7 +34,9 @@ public final class LoggingInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     if (!LOG.isDebugEnabled()) {
-      return chain.proceed(request);
+      Response response = chain.proceed(request);
+      ResponseStatus.record(response.code());
+      return response;
     }
     String target = request.method() + " " + Redaction.url(request.url());
     if (logBodies && request.body() != null) {
@@ -50,6 +52,7 @@ public final class LoggingInterceptor implements Interceptor {
       LOG.debug("<-- {} failed: {}", target, e.getClass().getSimpleName());
       throw e;
     }
+    ResponseStatus.record(response.code());
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     if (logBodies) {
       String text = response.peekBody(MAX_LOGGED_BODY).string();

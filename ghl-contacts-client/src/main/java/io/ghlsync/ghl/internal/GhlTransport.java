@@ -33,7 +33,7 @@ public final class GhlTransport {
    *
    * @param calls executes calls and maps errors
    * @param tokens the token provider (asked for granted scopes when none are configured)
-   * @param grantedScopes the scopes configured on the client, empty to ask the provider
+   * @param grantedScopes the scopes declared on the client (they narrow the token's), or empty
    * @param locationId the client's default location, if any
    * @param version the API version
    * @param asyncExecutor where asynchronous twins run
@@ -116,9 +116,8 @@ public final class GhlTransport {
   }
 
   private RequestOptions options(GhlOperation op, @Nullable String rateLimitKey) {
-    Optional<Set<String>> granted =
-        grantedScopes.isPresent() ? grantedScopes : tokens.grantedScopes();
-    Scopes.require(granted, op.scope().value(), op.label());
+    Scopes.require(
+        Scopes.effective(tokens.grantedScopes(), grantedScopes), op.scope().value(), op.label());
     return new RequestOptions(op.label(), rateLimitKey, op.retrySafe(), null);
   }
 }

@@ -60,7 +60,8 @@ public final class OAuthService {
         new Retrofit.Builder()
             .baseUrl(config.baseUrl())
             .client(stack.okHttp())
-            .addConverterFactory(MoshiConverterFactory.create(new Moshi.Builder().build()))
+            .addConverterFactory(
+                ApiCalls.readable(MoshiConverterFactory.create(new Moshi.Builder().build())))
             .build()
             .create(OAuthApi.class);
     return new OAuthService(

@@ -179,6 +179,27 @@ class GhlOAuthFlowTest {
   }
 
   @Test
+  void declaredScopesNeverWidenAReadOnlyOAuthToken() {
+    ghl.scope = "contacts.readonly";
+    ghl.validCodes.add("code-ro2");
+    AuthorizationRequest request = oauth.authorizationRequest();
+    oauth.save(oauth.exchangeCode(request, request.state(), "code-ro2", UserType.LOCATION), store);
+    io.ghlsync.ghl.GhlClient client =
+        io.ghlsync.ghl.GhlClient.builder()
+            .baseUrl(server.url("/").toString())
+            .oauth(GhlOAuthSetup.location(oauth, store, "loc-1"))
+            .grantedScopes("contacts.readonly", "contacts.write")
+            .build();
+    int before = server.getRequestCount();
+
+    assertThatThrownBy(() -> client.notes().delete("c1", "n1"))
+        .isInstanceOf(PermissionException.class)
+        .hasMessageContaining("grantedScopes declares contacts.write")
+        .hasMessageContaining("granted only [contacts.readonly]");
+    assertThat(server.getRequestCount()).isEqualTo(before);
+  }
+
+  @Test
   void anAgencyTokenYieldsLocationTokensAndListsInstalledLocations() throws Exception {
     ghl.scope = "oauth.readonly oauth.write contacts.readonly";
     ghl.validCodes.add("code-agency");

@@ -6,6 +6,7 @@ import io.ghlsync.core.CredentialProvider;
 import io.ghlsync.core.ErrorDetails;
 import io.ghlsync.core.NetworkException;
 import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.UnexpectedResponseException;
 import io.ghlsync.onoffice.ActionOutcome;
 import io.ghlsync.onoffice.ActionType;
 import io.ghlsync.onoffice.OnOfficeAction;
@@ -131,12 +132,18 @@ public final class ActionSender {
       serverTime = date == null ? null : date.toInstant();
       String text;
       try (ResponseBody body = response.body()) {
-        if (body == null) {
-          throw new IOException("onOffice response has no body");
-        }
-        text = body.string();
+        text = body == null ? "" : body.string();
       }
-      ParsedResponse parsed = ResponseParser.parse(text);
+      ParsedResponse parsed;
+      try {
+        parsed = ResponseParser.parse(text);
+      } catch (IOException e) {
+        // onOffice answered, but not with an envelope: no I/O failure, and not worth repeating.
+        return new Attempt(
+            allFailed(
+                chunk.size(), new UnexpectedResponseException(context, response.code(), text, e)),
+            serverTime);
+      }
       return new Attempt(judge(parsed, chunk, response.code(), context), serverTime);
     } catch (IOException e) {
       return new Attempt(allFailed(chunk.size(), new NetworkException(context, e)), serverTime);

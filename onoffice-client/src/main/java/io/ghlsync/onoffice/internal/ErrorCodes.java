@@ -61,10 +61,16 @@ public final class ErrorCodes {
       String context,
       int actionIndex,
       OnOfficeCredentials credentials) {
-    String text = "errorcode " + code + ": " + (message.isBlank() ? "(no message)" : message);
+    String text =
+        "error "
+            + code
+            + " "
+            + (message.isBlank() ? "(no message)" : message)
+            + (actionIndex >= 0 ? " (action " + actionIndex + " of the request)" : "");
     String hint = hint(code, credentials);
     List<String> messages = hint.isEmpty() ? List.of(text) : List.of(text, hint);
-    String where = actionIndex >= 0 ? context + " (action " + actionIndex + ")" : context;
+    // "onOffice action <kind> failed: error <code> <message>"
+    String where = context.replaceFirst("^onOffice (?!action )", "onOffice action ");
     ErrorDetails details =
         new ErrorDetails(
             httpStatus,

@@ -88,7 +88,7 @@ public final class HttpWiring {
     return new Retrofit.Builder()
         .baseUrl(config.baseUrl())
         .client(stack.okHttp())
-        .addConverterFactory(MoshiConverterFactory.create(MOSHI))
+        .addConverterFactory(ApiCalls.readable(MoshiConverterFactory.create(MOSHI)))
         .build();
   }
 }
