@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A successful (2xx) answer whose body cannot be read: empty where a body was promised, or not
- * JSON. The service did answer, so this is not a {@link NetworkException}, and
- * repeating the call is not expected to help. The raw body is kept truncated and with every value
- * that is not an id, date, status or count masked.
+ * JSON. The service did answer, so this is not a {@link NetworkException}, and repeating the call
+ * is not expected to help. The raw body is kept truncated and with every value that is not an id,
+ * date, status or count masked.
  */
 public class UnexpectedResponseException extends ApiException {
   private static final long serialVersionUID = 1L;
@@ -16,6 +16,7 @@ public class UnexpectedResponseException extends ApiException {
   /** The most characters of the body kept. */
   public static final int MAX_BODY_CHARS = 500;
 
+  /** What was being done. */
   private final String operation;
 
   /**

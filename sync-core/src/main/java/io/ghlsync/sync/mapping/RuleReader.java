@@ -113,8 +113,11 @@ final class RuleReader {
   }
 
   private static Transform e164(JsonNode args) {
-    args.onlyKeys(Set.of("defaultCallingCode"));
-    return new Transform.E164Phone(args.optionalString("defaultCallingCode").orElse(""));
+    args.onlyKeys(Set.of("defaultCallingCode", "defaultRegion"));
+    return new Transform.E164Phone(
+        args.optionalString("defaultRegion")
+            .or(() -> args.optionalString("defaultCallingCode"))
+            .orElse(""));
   }
 
   private static Transform dateTime(JsonNode args) {

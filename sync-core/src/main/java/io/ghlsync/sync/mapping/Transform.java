@@ -55,16 +55,19 @@ public sealed interface Transform {
   }
 
   /**
-   * Normalises a phone number to E.164; see {@link E164#normalize}. A value that is not a plausible
-   * phone number fails the record with a message naming the rule.
+   * Normalises a phone number to E.164 with libphonenumber; see {@link E164#check}. A value that is
+   * not a valid phone number fails the record with the reason (never the value), so the audit
+   * reports it; it is never turned into another number.
    *
-   * @param defaultCallingCode calling code for national numbers, e.g. {@code "49"}, or {@code ""}
+   * @param defaultCallingCode calling code ({@code "49"}) or ISO region ({@code "DE"}) for national
+   *     numbers, or {@code ""}
    */
   record E164Phone(String defaultCallingCode) implements Transform {
     /**
      * Validates the calling code.
      *
-     * @param defaultCallingCode calling code for national numbers, e.g. {@code "49"}, or {@code ""}
+     * @param defaultCallingCode calling code ({@code "49"}) or ISO region ({@code "DE"}) for
+     *     national numbers, or {@code ""}
      */
     public E164Phone {
       E164.checkCallingCode(defaultCallingCode);
@@ -73,15 +76,12 @@ public sealed interface Transform {
     @Override
     public Optional<Object> apply(Object value) {
       String raw = FieldValues.text(value);
-      return Optional.of(
-          E164.normalize(raw, defaultCallingCode)
-              .orElseThrow(
-                  () ->
-                      new MappingException(
-                          "value is not a phone number that can be written as E.164"
-                              + (defaultCallingCode.isEmpty()
-                                  ? " (national numbers need a defaultCallingCode)"
-                                  : ""))));
+      E164.Result result = E164.check(raw, defaultCallingCode);
+      if (result instanceof E164.Result.Invalid invalid) {
+        throw new MappingException(
+            "value is not a phone number that can be written as E.164: " + invalid.reason());
+      }
+      return Optional.of(result.e164().orElseThrow());
     }
   }
 
