@@ -20,13 +20,28 @@ import org.jspecify.annotations.Nullable;
  * first, each with one job: retry (Failsafe), rate limit (per key), authentication, fixed headers,
  * then redacting logging of every attempt.
  */
-public final class HttpStack {
+public final class HttpStack implements AutoCloseable {
   private final OkHttpClient okHttp;
   private final @Nullable KeyedRateLimiter limiter;
+  private final boolean ownsTransport;
 
-  private HttpStack(OkHttpClient okHttp, @Nullable KeyedRateLimiter limiter) {
+  private HttpStack(OkHttpClient okHttp, @Nullable KeyedRateLimiter limiter, boolean owns) {
     this.okHttp = okHttp;
     this.limiter = limiter;
+    this.ownsTransport = owns;
+  }
+
+  /**
+   * Releases what this stack owns: the dispatcher's threads and the pooled connections of the
+   * OkHttpClient it built. When the host handed in its own {@code OkHttpClient}, the dispatcher and
+   * pool are the host's (shared with every client built from it) and are left alone. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (ownsTransport) {
+      okHttp.dispatcher().executorService().shutdown();
+      okHttp.connectionPool().evictAll();
+    }
   }
 
   /**
@@ -152,7 +167,7 @@ public final class HttpStack {
       all.putAll(headers);
       b.addInterceptor(new HeadersInterceptor(config.userAgent(), all));
       b.addInterceptor(new LoggingInterceptor(config.logBodies()));
-      return new HttpStack(b.build(), limiter);
+      return new HttpStack(b.build(), limiter, config.okHttpClient().isEmpty());
     }
   }
 }

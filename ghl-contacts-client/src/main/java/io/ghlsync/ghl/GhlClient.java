@@ -46,7 +46,7 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * Contact c = ghl.contacts().get("seD4PfOuKoVMLkEZqohJ");
  * }</pre>
  */
-public final class GhlClient {
+public final class GhlClient implements AutoCloseable {
   /** GHL's API host. */
   public static final String DEFAULT_BASE_URL = "https://services.leadconnectorhq.com";
 
@@ -191,6 +191,20 @@ public final class GhlClient {
    */
   public WorkflowsService workflows() {
     return workflows;
+  }
+
+  /**
+   * Releases the connection pool and dispatcher threads this client created (and those of its
+   * {@link #oauth()} service); an {@code OkHttpClient} the host handed in through {@code config(c
+   * -> c.okHttpClient(...))} is left alone, as is a host's async executor.
+   */
+  @Override
+  public void close() {
+    stack.close();
+    OAuthService service = oauth;
+    if (service != null) {
+      service.close();
+    }
   }
 
   /**

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 
@@ -31,7 +30,7 @@ import retrofit2.Retrofit;
  * (retries included). Read-only requests ({@code read}, {@code get}) are retried on 502/503/504 and
  * I/O errors as the {@link ClientConfig} retry settings say; requests with a write are not.
  */
-public final class OnOfficeClient {
+public final class OnOfficeClient implements AutoCloseable {
   /** The stable API endpoint (the default; updated monthly by onOffice). */
   public static final String STABLE_URL = "https://api.onoffice.de/api/stable/api.php";
 
@@ -45,6 +44,7 @@ public final class OnOfficeClient {
   public static final int DEFAULT_MAX_ACTIONS_PER_REQUEST = 20;
 
   private final HttpUrl endpoint;
+  private final HttpStack stack;
   private final ActionSender sender;
   private final AddressesService addresses;
   private final TasksService tasks;
@@ -57,15 +57,12 @@ public final class OnOfficeClient {
     b.config.accept(customized);
     ClientConfig base = customized.build();
     // OkHttp silently repeats a request whose connection dropped, even a processed POST; that
-    // would double onOffice creates, so only the retry policy (reads only) may repeat requests.
-    OkHttpClient host = base.okHttpClient().orElseGet(OkHttpClient::new);
-    ClientConfig config =
-        base.toBuilder()
-            .baseUrl(endpoint.toString())
-            .okHttpClient(host.newBuilder().retryOnConnectionFailure(false).build())
-            .build();
+    // would double onOffice creates: HttpStack turns that off, so only the retry policy (reads
+    // only) may repeat requests. A host's OkHttpClient is used as given; otherwise the stack
+    // builds (and close() releases) its own.
+    ClientConfig config = base.toBuilder().baseUrl(endpoint.toString()).build();
     TimeSource time = new TimeSource(b.clock);
-    HttpStack stack =
+    this.stack =
         HttpStack.builder(config)
             .interceptor(new SigningInterceptor(credentials, time))
             .header("Accept", "application/json")
@@ -88,6 +85,15 @@ public final class OnOfficeClient {
     this.tasks = new TasksService(this);
     this.activities = new ActivitiesService(this);
     this.relations = new RelationsService(this);
+  }
+
+  /**
+   * Releases the connection pool and dispatcher threads this client created; those of an {@code
+   * OkHttpClient} the host handed in are left alone. Calls after closing fail.
+   */
+  @Override
+  public void close() {
+    stack.close();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.ghlsync.optmyzr;
 
 import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.CredentialProvider;
+import io.ghlsync.core.HttpStack;
 import io.ghlsync.core.RateLimitConfig;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.TokenProvider;
@@ -9,6 +10,8 @@ import io.ghlsync.optmyzr.internal.ContractApi;
 import io.ghlsync.optmyzr.internal.HttpWiring;
 import io.ghlsync.optmyzr.internal.OptmyzrCalls;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Example: {@code OptmyzrClient.builder().contractBaseUrl("https://bridge.example.com")
  * .apiKey(Secret.of(key, "apiKey")).build().contacts().upsertByExternalId(ghlId, fields)}
  */
-public final class OptmyzrClient {
+public final class OptmyzrClient implements AutoCloseable {
   /** The documented base URL of the User Data API. */
   public static final String USER_DATA_BASE_URL = "https://dataaccess.optmyzr.com";
 
@@ -45,16 +48,28 @@ public final class OptmyzrClient {
   private final @Nullable TasksService tasks;
   private final @Nullable NotesService notes;
   private final @Nullable UserDataService userData;
+  private final List<HttpStack> stacks;
 
   private OptmyzrClient(
       @Nullable ContactsService contacts,
       @Nullable TasksService tasks,
       @Nullable NotesService notes,
-      @Nullable UserDataService userData) {
+      @Nullable UserDataService userData,
+      List<HttpStack> stacks) {
     this.contacts = contacts;
     this.tasks = tasks;
     this.notes = notes;
     this.userData = userData;
+    this.stacks = List.copyOf(stacks);
+  }
+
+  /**
+   * Releases the connection pools and dispatcher threads this client created (one per API part);
+   * those of an {@code OkHttpClient} the host handed in are left alone.
+   */
+  @Override
+  public void close() {
+    stacks.forEach(HttpStack::close);
   }
 
   /**
@@ -258,11 +273,12 @@ public final class OptmyzrClient {
             "nothing to connect to: set contractBaseUrl(...) with apiKey(...) or oauth(...) for"
                 + " contacts/tasks/notes, and/or userDataToken(...) for the User Data API");
       }
+      List<HttpStack> stacks = new ArrayList<>();
       ContactsService contacts = null;
       TasksService tasks = null;
       NotesService notes = null;
       if (contract) {
-        ContractApi api = HttpWiring.contractApi(contractConfig(), apiKey, oauth);
+        ContractApi api = HttpWiring.contractApi(contractConfig(), apiKey, oauth, stacks::add);
         OptmyzrCalls calls = HttpWiring.contractCalls(oauth);
         contacts = new ContactsService(api, calls);
         tasks = new TasksService(api, calls);
@@ -274,11 +290,11 @@ public final class OptmyzrClient {
         transport.accept(cb);
         userData =
             new UserDataService(
-                HttpWiring.userDataApi(cb.build(), userDataToken),
+                HttpWiring.userDataApi(cb.build(), userDataToken, stacks::add),
                 HttpWiring.userDataCalls(),
                 historyPath);
       }
-      return new OptmyzrClient(contacts, tasks, notes, userData);
+      return new OptmyzrClient(contacts, tasks, notes, userData, stacks);
     }
 
     private ClientConfig contractConfig() {

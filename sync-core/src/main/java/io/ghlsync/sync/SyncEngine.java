@@ -27,6 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embeddable sync engine: keeps GHL contacts, tasks and notes aligned with one or more target
@@ -56,6 +60,8 @@ import java.util.UUID;
  * stops the workers and the engine's threads.
  */
 public final class SyncEngine implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.sync");
+
   private final List<EngineConfig> targets;
   private final EngineConfig config;
   private final Map<String, BatchProcessor> processors = new LinkedHashMap<>();
@@ -187,7 +193,7 @@ public final class SyncEngine implements AutoCloseable {
    * @return what was queued
    */
   public ScanResult backfill(String locationId) {
-    return scanner.backfill(locationId, Integer.MAX_VALUE);
+    return logged("backfill", locationId, () -> scanner.backfill(locationId, Integer.MAX_VALUE));
   }
 
   /**
@@ -202,7 +208,21 @@ public final class SyncEngine implements AutoCloseable {
     if (maxPages < 1) {
       throw new IllegalArgumentException("maxPages must be at least 1: " + maxPages);
     }
-    return scanner.backfill(locationId, maxPages);
+    return logged("backfill", locationId, () -> scanner.backfill(locationId, maxPages));
+  }
+
+  private ScanResult logged(String scan, String locationId, Supplier<ScanResult> run) {
+    long start = System.nanoTime();
+    ScanResult result = run.get();
+    LOG.info(
+        "{} of location {} for {} {}: {} contact(s) queued in {} ms",
+        scan,
+        locationId,
+        targetSet(),
+        result.complete() ? "finished" : "paused (resumes from its cursor)",
+        result.queued(),
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    return result;
   }
 
   /**
@@ -234,7 +254,19 @@ public final class SyncEngine implements AutoCloseable {
    * @return how many items were processed
    */
   public int runPending() {
-    return workers.drain("caller-" + Thread.currentThread().getName());
+    long start = System.nanoTime();
+    int processed = workers.drain("caller-" + Thread.currentThread().getName());
+    if (processed > 0 && LOG.isInfoEnabled()) {
+      QueueStats left = queueStats();
+      LOG.info(
+          "sync run for {} finished: {} item(s) processed in {} ms; {} waiting, {} dead letter(s)",
+          targetSet(),
+          processed,
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+          left.ready() + left.delayed(),
+          left.deadLetters());
+    }
+    return processed;
   }
 
   /**

@@ -6,15 +6,20 @@ import io.ghlsync.core.RateLimitPermit;
 import io.ghlsync.core.RequestOptions;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes a permit from the key's bucket before each attempt and hands it back with the answer's
  * headers (or without an answer after an I/O error), so the bucket knows what is in flight.
  */
 public final class RateLimitInterceptor implements Interceptor {
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.ratelimit");
+
   private final KeyedRateLimiter limiter;
   private final RateLimitHeaders headers;
   private final String defaultKey;
@@ -40,8 +45,10 @@ public final class RateLimitInterceptor implements Interceptor {
     String key =
         options == null || options.rateLimitKey() == null ? defaultKey : options.rateLimitKey();
     RateLimitPermit permit;
+    long start = System.nanoTime();
     try {
       permit = limiter.acquire(key);
+      logWait(key, System.nanoTime() - start);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for a rate-limit permit");
@@ -55,5 +62,19 @@ public final class RateLimitInterceptor implements Interceptor {
     }
     limiter.onResponse(permit, headers.read(response));
     return response;
+  }
+
+  private void logWait(String key, long nanos) {
+    long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
+    if (millis >= 1000) {
+      LOG.info(
+          "waited {} ms for a request permit of rate-limit key '{}' (budget of the window spent;"
+              + " {})",
+          millis,
+          key,
+          limiter.budget(key));
+    } else if (millis > 0 && LOG.isDebugEnabled()) {
+      LOG.debug("waited {} ms for a request permit of rate-limit key '{}'", millis, key);
+    }
   }
 }

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * repeat: GET, HEAD, PUT, DELETE, OPTIONS, or any request whose {@link RequestOptions} says so.
  */
 public final class RetryInterceptor implements Interceptor {
-  private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.http");
   private static final Set<Integer> RETRYABLE_STATUS = Set.of(502, 503, 504);
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
@@ -93,6 +93,19 @@ public final class RetryInterceptor implements Interceptor {
         // All of the delay, jitter included, is computed here: Failsafe's own jitter would also
         // shorten a server's Retry-After.
         .withDelayFn(ctx -> delays.delay(ctx.getAttemptCount(), ctx.getLastResult()))
+        .onRetryScheduled(
+            event -> {
+              Response last = event.getLastResult();
+              LOG.info(
+                  "retrying {} in {} ms (attempt {} of {}) after {}",
+                  last != null
+                      ? last.request().method() + " " + Redaction.url(last.request().url())
+                      : "request",
+                  event.getDelay().toMillis(),
+                  event.getAttemptCount() + 1,
+                  config.maxAttempts(),
+                  last != null ? "HTTP " + last.code() : String.valueOf(event.getLastException()));
+            })
         .onRetry(
             event -> {
               Response last = event.getLastResult();

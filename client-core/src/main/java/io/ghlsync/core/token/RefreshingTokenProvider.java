@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * .refreshSkew(Duration.ofMinutes(2)).build()}
  */
 public final class RefreshingTokenProvider implements TokenProvider {
-  private static final Logger LOG = LoggerFactory.getLogger(RefreshingTokenProvider.class);
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.oauth");
 
   private final TokenStore store;
   private final TokenKey key;

@@ -32,15 +32,26 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * <p>Example: {@code OAuthService.create(config, agencyTokens).locationToken(companyId,
  * locationId)}
  */
-public final class OAuthService {
+public final class OAuthService implements AutoCloseable {
   private final OAuthApi api;
   private final ApiCalls calls;
   private final TokenProvider agencyTokens;
+  private final HttpStack stack;
 
-  private OAuthService(OAuthApi api, ApiCalls calls, TokenProvider agencyTokens) {
+  private OAuthService(OAuthApi api, ApiCalls calls, TokenProvider agencyTokens, HttpStack stack) {
     this.api = api;
     this.calls = calls;
     this.agencyTokens = agencyTokens;
+    this.stack = stack;
+  }
+
+  /**
+   * Releases the connections and threads of this service's HTTP stack (a service from {@code
+   * GhlClient.oauth()} is closed with its client).
+   */
+  @Override
+  public void close() {
+    stack.close();
   }
 
   /**
@@ -65,7 +76,7 @@ public final class OAuthService {
             .build()
             .create(OAuthApi.class);
     return new OAuthService(
-        api, new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ghl()), agencyTokens);
+        api, new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ghl()), agencyTokens, stack);
   }
 
   /**

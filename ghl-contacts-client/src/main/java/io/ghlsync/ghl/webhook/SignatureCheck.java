@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * unless unsigned requests were explicitly allowed.
  */
 final class SignatureCheck {
-  private static final Logger LOG = LoggerFactory.getLogger(SignatureCheck.class);
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.webhook");
   private static final int ED25519_SIGNATURE_BYTES = 64;
 
   private final WebhookKeys keys;

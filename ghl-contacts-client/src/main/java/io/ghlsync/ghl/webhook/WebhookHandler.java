@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * <p>See the package documentation for the order of checks and the listener semantics.
  */
 public final class WebhookHandler {
-  private static final Logger LOG = LoggerFactory.getLogger(WebhookHandler.class);
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.webhook");
 
   private final SignatureCheck signatures;
   private final ReplayWindow replayWindow;

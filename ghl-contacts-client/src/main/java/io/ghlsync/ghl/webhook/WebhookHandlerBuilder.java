@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /** Configures a {@link WebhookHandler}; obtain one from {@link WebhookHandler#builder()}. */
 public final class WebhookHandlerBuilder {
-  private static final Logger LOG = LoggerFactory.getLogger(WebhookHandlerBuilder.class);
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.webhook");
 
   /** Default body limit: 1 MiB (GHL payloads are a few KiB). */
   public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;

@@ -10,6 +10,7 @@ import io.ghlsync.core.RateLimitHeaders;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.TokenProvider;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -31,12 +32,14 @@ public final class HttpWiring {
    * @param config the transport configuration with the contract base URL
    * @param apiKey the API key source, or null when OAuth is used
    * @param oauth the token source, or null when an API key is used
+   * @param stacks receives the stack built, so the client can close it
    * @return the Retrofit interface
    */
   public static ContractApi contractApi(
       ClientConfig config,
       @Nullable CredentialProvider<Secret> apiKey,
-      @Nullable TokenProvider oauth) {
+      @Nullable TokenProvider oauth,
+      Consumer<HttpStack> stacks) {
     HttpStack.Builder stack =
         HttpStack.builder(config)
             .rateLimitHeaders(new OptmyzrRateLimitHeaders())
@@ -46,7 +49,9 @@ public final class HttpWiring {
     } else if (apiKey != null) {
       stack.interceptor(new ApiKeyInterceptor(apiKey));
     }
-    return retrofit(config, stack.build()).create(ContractApi.class);
+    HttpStack built = stack.build();
+    stacks.accept(built);
+    return retrofit(config, built).create(ContractApi.class);
   }
 
   /**
@@ -66,11 +71,14 @@ public final class HttpWiring {
    *
    * @param config the transport configuration with the User Data base URL
    * @param token the token source
+   * @param stacks receives the stack built, so the client can close it
    * @return the Retrofit interface
    */
-  public static UserDataApi userDataApi(ClientConfig config, CredentialProvider<Secret> token) {
+  public static UserDataApi userDataApi(
+      ClientConfig config, CredentialProvider<Secret> token, Consumer<HttpStack> stacks) {
     HttpStack stack =
         HttpStack.builder(config).interceptor(new UserDataTokenInterceptor(token)).build();
+    stacks.accept(stack);
     return retrofit(config, stack).create(UserDataApi.class);
   }
 

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * decides on the attempt's result, not on exceptions.
  */
 public final class BatchRunner {
-  private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.sync");
   private static final Duration NO_WAIT = Duration.ofMillis(-1);
 
   /** The outcome of one attempt: finished results, and the leases that need another attempt. */

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /** Fans events out to the host's listeners; a listener that throws is logged and skipped. */
 public final class Listeners implements SyncListener {
-  private static final Logger LOG = LoggerFactory.getLogger(Listeners.class);
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.sync");
 
   private final List<SyncListener> listeners;
 
@@ -43,17 +43,40 @@ public final class Listeners implements SyncListener {
 
   @Override
   public void onDone(WorkItem item, ContactSyncResult result) {
-    each("onDone", l -> l.onDone(item, result));
+    try (SyncMdc mdc = SyncMdc.of(item)) {
+      LOG.debug("synced contact {} to {}", item.contactId(), item.targets());
+      each("onDone", l -> l.onDone(item, result));
+    }
   }
 
   @Override
   public void onFailed(WorkItem item, String error) {
-    each("onFailed", l -> l.onFailed(item, error));
+    try (SyncMdc mdc = SyncMdc.of(item)) {
+      LOG.debug(
+          "sync of contact {} to {} failed (attempt {}); it is retried later",
+          item.contactId(),
+          item.targets(),
+          item.attempts());
+      each("onFailed", l -> l.onFailed(item, error));
+    }
   }
 
   @Override
   public void onDeadLettered(DeadLetter letter) {
-    each("onDeadLettered", l -> l.onDeadLettered(letter));
+    WorkItem item = letter.item();
+    try (SyncMdc mdc = SyncMdc.of(item.locationId(), item.contactId(), letter.target())) {
+      // Ids and the reason only: reasons name records and errors, never field values.
+      LOG.warn(
+          "dead letter {}: contact {} of location {} could not be synced to {} after {}"
+              + " attempt(s): {}",
+          letter.id(),
+          item.contactId(),
+          item.locationId(),
+          letter.target(),
+          item.attempts(),
+          letter.reason());
+      each("onDeadLettered", l -> l.onDeadLettered(letter));
+    }
   }
 
   @Override

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * logged and told to the listener, and {@link #start} and {@link #awaitIdle} report it.
  */
 public final class WorkerPool implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(WorkerPool.class);
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.sync");
 
   private final EngineConfig config;
   private final BatchRunner runner;

@@ -120,6 +120,14 @@ public final class E164 {
         number.getCountryCodeSource() == PhoneNumber.CountryCodeSource.FROM_DEFAULT_COUNTRY;
     if (national && "0".equals(PHONES.getNddPrefixForRegion(region, true))) {
       String digits = text.replaceAll("[^0-9]", "");
+      String code = String.valueOf(PHONES.getCountryCodeForRegion(region));
+      if (!digits.startsWith("0") && digits.startsWith(code)) {
+        // The country code written without "+" or "00", e.g. "4924112345".
+        Result withPlus = check("+" + digits, "");
+        if (withPlus instanceof Result.Valid valid && valid.type() != PhoneType.UNKNOWN) {
+          return valid;
+        }
+      }
       if (!digits.startsWith("0")) {
         // In a trunk-prefix country, "555-0123" is a local number without its area code: giving
         // it the country code would invent another subscriber's number.
@@ -134,7 +142,9 @@ public final class E164 {
     // Written internationally, the digits are kept as they are when their length fits the plan
     // (nothing is converted; the plan's metadata may lag new allocations). A number that needed
     // a country code from the default region must be valid, or it would be a guess.
-    if (international && PHONES.isPossibleNumber(number)) {
+    if (international
+        && PHONES.isPossibleNumberWithReason(number)
+            == PhoneNumberUtil.ValidationResult.IS_POSSIBLE) {
       return new Result.Valid(e164, PhoneType.UNKNOWN);
     }
     return new Result.Invalid(
