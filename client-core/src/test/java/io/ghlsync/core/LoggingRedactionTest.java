@@ -50,6 +50,39 @@ class LoggingRedactionTest {
   }
 
   @Test
+  void retriesAreLoggedAtInfoWithTheirDelayAndCause() throws Exception {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(
+          new MockResponse.Builder().code(429).addHeader("Retry-After", "0").body("{}").build());
+      server.enqueue(
+          new MockResponse.Builder()
+              .addHeader("Content-Type", "application/json")
+              .body("{\"id\":\"x1\"}")
+              .build());
+      server.start();
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      ClientConfig config =
+          ClientConfig.builder(server.url("/").toString())
+              .retry(new RetryConfig(3, java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(5), 0))
+              .build();
+      HttpStack stack = HttpStack.builder(config).build();
+      new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ietf())
+          .execute(TestApi.create(stack, server.url("/")).find("a@b.c", "t"), "find");
+      stack.close();
+    } finally {
+      System.setOut(original);
+    }
+    String log = captured.toString(StandardCharsets.UTF_8);
+
+    assertThat(log)
+        .containsPattern("INFO io\\.ghlsync\\.http - retrying GET \\S+ in \\d+ ms \\(attempt 2 of 3\\)")
+        .contains("after HTTP 429")
+        .doesNotContain("a@b.c", "a%40b.c");
+  }
+
+  @Test
   void secretAndConfigToStringRevealNothing() {
     Secret secret = Secret.of("abc-123", "token");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ghlsync.core.AuthenticationException;
 import io.ghlsync.core.NetworkException;
+import io.ghlsync.core.UnexpectedResponseException;
 import io.ghlsync.core.PermissionException;
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.core.ValidationException;
@@ -141,8 +142,10 @@ class FakeOnOfficeFailuresTest {
     fake.faults().script(Fault.malformedJson());
     assertThat(
             catchThrowableOfType(
-                NetworkException.class, () -> client.addresses().findByEmail("a@example.de")))
-        .isNotNull();
+                UnexpectedResponseException.class,
+                () -> client.addresses().findByEmail("a@example.de")))
+        .isNotNull()
+        .isNotInstanceOf(NetworkException.class);
 
     fake.faults().script(Fault.expiredToken());
     assertThat(

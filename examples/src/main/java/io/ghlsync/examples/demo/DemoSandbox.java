@@ -33,6 +33,12 @@ final class DemoSandbox implements AutoCloseable {
    */
   private static final int REQUESTS_PER_WINDOW = 2_000;
 
+  /**
+   * {@code -Dghlsync.demo.logBodies=true} logs every (redacted) body at DEBUG; the privacy test
+   * runs the demo so, with every logger at TRACE.
+   */
+  private static final boolean LOG_BODIES = Boolean.getBoolean("ghlsync.demo.logBodies");
+
   private static final Duration WINDOW = Duration.ofSeconds(10);
 
   final FakeGhl ghl;
@@ -62,13 +68,17 @@ final class DemoSandbox implements AutoCloseable {
             .baseUrl(onOffice.url())
             .token(onOffice.token())
             .secret(onOffice.secret())
+            .config(c -> c.logBodies(LOG_BODIES))
             .build();
     optmyzr = FakeOptmyzr.builder().rateLimit(REQUESTS_PER_WINDOW, WINDOW).start();
     optmyzrClient =
         OptmyzrClient.builder()
             .contractBaseUrl(optmyzr.baseUrl())
             .apiKey(Secret.of(optmyzr.apiKey(), "apiKey"))
-            .config(c -> c.rateLimit(RateLimitConfig.perWindow(REQUESTS_PER_WINDOW, WINDOW)))
+            .config(
+                c ->
+                    c.rateLimit(RateLimitConfig.perWindow(REQUESTS_PER_WINDOW, WINDOW))
+                        .logBodies(LOG_BODIES))
             .build();
     Map<String, Object> first = location.contact(location.seededContactId(0)).orElseThrow();
     preExistingAddressId =
@@ -101,6 +111,7 @@ final class DemoSandbox implements AutoCloseable {
         .locationId(LOCATION)
         .grantedScopes(scopes)
         .rateLimit(RateLimitConfig.perWindow(REQUESTS_PER_WINDOW, WINDOW))
+        .config(c -> c.logBodies(LOG_BODIES))
         .build();
   }
 
