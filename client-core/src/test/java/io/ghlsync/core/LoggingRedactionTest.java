@@ -65,7 +65,9 @@ class LoggingRedactionTest {
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
       ClientConfig config =
           ClientConfig.builder(server.url("/").toString())
-              .retry(new RetryConfig(3, java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(5), 0))
+              .retry(
+                  new RetryConfig(
+                      3, java.time.Duration.ofMillis(1), java.time.Duration.ofMillis(5), 0))
               .build();
       HttpStack stack = HttpStack.builder(config).build();
       new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ietf())
@@ -77,7 +79,8 @@ class LoggingRedactionTest {
     String log = captured.toString(StandardCharsets.UTF_8);
 
     assertThat(log)
-        .containsPattern("INFO io\\.ghlsync\\.http - retrying GET \\S+ in \\d+ ms \\(attempt 2 of 3\\)")
+        .containsPattern(
+            "INFO io\\.ghlsync\\.http - retrying GET \\S+ in \\d+ ms \\(attempt 2 of 3\\)")
         .contains("after HTTP 429")
         .doesNotContain("a@b.c", "a%40b.c");
   }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.ghlsync.core.AuthenticationException;
 import io.ghlsync.core.NetworkException;
-import io.ghlsync.core.UnexpectedResponseException;
 import io.ghlsync.core.PermissionException;
 import io.ghlsync.core.RetryConfig;
+import io.ghlsync.core.UnexpectedResponseException;
 import io.ghlsync.core.ValidationException;
 import io.ghlsync.onoffice.model.AddressChanges;
 import io.ghlsync.onoffice.model.ContactType;
