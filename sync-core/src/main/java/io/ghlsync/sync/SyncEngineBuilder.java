@@ -2,6 +2,7 @@ package io.ghlsync.sync;
 
 import io.ghlsync.core.RetryConfig;
 import io.ghlsync.ghl.GhlClient;
+import io.ghlsync.ghl.model.SearchContactsRequest;
 import io.ghlsync.sync.enrich.ContactActivity;
 import io.ghlsync.sync.enrich.Enrichment;
 import io.ghlsync.sync.internal.EngineConfig;
@@ -56,7 +57,7 @@ public final class SyncEngineBuilder {
   private Clock clock = Clock.systemUTC();
   private final List<SyncListener> listeners = new ArrayList<>();
   private Duration idlePoll = Duration.ofMillis(200);
-  private int searchPageSize = 100;
+  private int searchPageSize = SearchContactsRequest.MAX_PAGE_LIMIT;
   private Enrichment enrichment = Enrichment.none();
   private @Nullable ContactScorer scorer;
   private @Nullable ActivityRules activityRules;
@@ -353,7 +354,8 @@ public final class SyncEngineBuilder {
   }
 
   /**
-   * Sets the page size of polling and backfill searches (default 100, GHL's maximum is 500).
+   * Sets the page size of polling and backfill searches (default 500, GHL's maximum: the fewest
+   * search requests per contact).
    *
    * @param value 1 to 500
    * @return this builder

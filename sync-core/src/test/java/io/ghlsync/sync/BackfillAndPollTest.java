@@ -58,4 +58,22 @@ class BackfillAndPollTest {
       assertThat(engine.queueStats().isIdle()).isTrue();
     }
   }
+
+  @Test
+  void scansInPagesOf500AndSpendsNoRequestOnAnEmptyPageAfterTheTotal() {
+    MapCrm crm = new MapCrm();
+    try (GhlSandbox s = new GhlSandbox(1_000, 1_000_000);
+        SyncEngine engine = s.engine().target(crm).mapping(MAPPING).build()) {
+      ScanResult backfill = engine.backfill(LOCATION);
+      long afterBackfill = s.ghl.journal().count("search-contacts-advanced");
+      ScanResult poll = engine.poll(LOCATION);
+
+      assertThat(backfill.queued()).isEqualTo(1_000);
+      assertThat(backfill.complete()).isTrue();
+      // Two full pages of 500; the total (1,000) says the second was the last.
+      assertThat(afterBackfill).isEqualTo(2);
+      assertThat(poll.queued()).isEqualTo(1_000);
+      assertThat(s.ghl.journal().count("search-contacts-advanced") - afterBackfill).isEqualTo(2);
+    }
+  }
 }

@@ -66,6 +66,7 @@ public final class ContactScanner {
     SearchContactsRequest next = request.build();
     while (true) {
       Page<Contact> page = config.ghl().apply(locationId).contacts().search(next);
+      boolean last = lastPage(page, queued + page.items().size());
       for (Contact contact : page.items()) {
         enqueue.accept(contact, Trigger.POLL);
         queued++;
@@ -78,7 +79,7 @@ public final class ContactScanner {
         cursors.put(name, newest.toString());
       }
       Optional<List<Object>> after = lastSearchAfter(page);
-      if (!page.hasMore() || after.isEmpty()) {
+      if (last || after.isEmpty()) {
         return new ScanResult(queued, true, cursors.get(name).orElse(""));
       }
       next = request.build().toBuilder().searchAfter(after.get()).build();
@@ -106,12 +107,14 @@ public final class ContactScanner {
     SearchContactsRequest next =
         stored.isPresent() ? first.toBuilder().searchAfter(parse(stored.get())).build() : first;
     int queued = 0;
+    // A resumed backfill cannot compare GHL's total (of the whole location) with what it read.
+    boolean countable = stored.isEmpty();
     for (int pages = 0; pages < maxPages; pages++) {
       Page<Contact> page = config.ghl().apply(locationId).contacts().search(next);
       page.items().forEach(c -> enqueue.accept(c, Trigger.BACKFILL));
       queued += page.items().size();
       Optional<List<Object>> after = lastSearchAfter(page);
-      if (!page.hasMore() || after.isEmpty()) {
+      if (!page.hasMore() || (countable && lastPage(page, queued)) || after.isEmpty()) {
         cursors.remove(name);
         return new ScanResult(queued, true, "");
       }
@@ -120,6 +123,18 @@ public final class ContactScanner {
       next = first.toBuilder().searchAfter(after.get()).build();
     }
     return new ScanResult(queued, false, cursors.get(name).orElse(""));
+  }
+
+  /**
+   * Whether a page was the last: short, or (GHL fills pages to the limit) the reported total is
+   * reached, so no request is spent on an empty page after it.
+   *
+   * @param page the page
+   * @param read contacts read by this scan so far, this page included
+   * @return true if no page follows
+   */
+  private static boolean lastPage(Page<Contact> page, long read) {
+    return !page.hasMore() || (page.total().isPresent() && read >= page.total().getAsLong());
   }
 
   private static Optional<List<Object>> lastSearchAfter(Page<Contact> page) {
