@@ -10,8 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The databases the tests run on: one embedded PostgreSQL server per JVM (started on first use,
@@ -73,10 +72,16 @@ final class TestDatabases {
     return pool(newPostgresDatabase(), 8);
   }
 
-  /** An H2 file database in a folder. */
-  static DataSource h2File(Path folder) {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:file:" + folder.resolve("ghlsync").toAbsolutePath());
-    return ds;
+  /** The JDBC URL of an H2 file database in a folder. */
+  static String h2Url(Path folder) {
+    return "jdbc:h2:file:" + folder.resolve("ghlsync").toAbsolutePath();
+  }
+
+  /**
+   * A small pool on an H2 file database in a folder (without a pool, H2 closes and reopens the file
+   * whenever its last connection closes).
+   */
+  static JdbcConnectionPool h2File(Path folder) {
+    return JdbcConnectionPool.create(h2Url(folder), "sa", "");
   }
 }
