@@ -26,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Several engine instances (separate store objects, separate connection pools) share one
- * PostgreSQL queue.
+ * Several engine instances (separate store objects, separate connection pools) share one PostgreSQL
+ * queue.
  */
 class PostgresClusterTest {
   private static final Set<String> TARGETS = Set.of("onoffice");
@@ -134,7 +134,12 @@ class PostgresClusterTest {
     try (HikariDataSource a = TestDatabases.pool(url, 2);
         HikariDataSource b = TestDatabases.pool(url, 2)) {
       WorkQueue first =
-          JdbcSyncStore.builder(a).clock(clock).createSchemaIfMissing().build().forEngine("e").queue();
+          JdbcSyncStore.builder(a)
+              .clock(clock)
+              .createSchemaIfMissing()
+              .build()
+              .forEngine("e")
+              .queue();
       WorkQueue second = JdbcSyncStore.builder(b).clock(clock).build().forEngine("e").queue();
       first.enqueue("loc", "c1", Set.of("x", "y"), Trigger.WEBHOOK);
       Lease abandoned = first.lease("a", 1, Duration.ofSeconds(30)).get(0);
