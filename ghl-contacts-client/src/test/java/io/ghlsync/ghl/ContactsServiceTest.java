@@ -162,7 +162,7 @@ class ContactsServiceTest {
         "{\"locationId\":\"otherLoc\",\"email\":\"rosan@deos.com\","
             + "\"createNewIfDuplicateAllowed\":false}");
     assertThat(result.created()).isTrue();
-    assertThat(result.contact().flatMap(Contact::id)).contains("seD4PfOuKoVMLkEZqohJ");
+    assertThat(result.contact().map(Contact::id)).contains("seD4PfOuKoVMLkEZqohJ");
   }
 
   @Test
@@ -222,7 +222,7 @@ class ContactsServiceTest {
         "GET",
         "/contacts/search/duplicate?locationId=loc2&email=test%2Babc%40gmail.com"
             + "&number=%2B1423164516");
-    assertThat(found.flatMap(Contact::id)).contains("seD4PfOuKoVMLkEZqohJ");
+    assertThat(found.map(Contact::id)).contains("seD4PfOuKoVMLkEZqohJ");
   }
 
   @Test

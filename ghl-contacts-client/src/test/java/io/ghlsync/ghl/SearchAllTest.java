@@ -77,7 +77,7 @@ class SearchAllTest {
                       .pageLimit(500)
                       .sort(Sort.asc("dateAdded"))
                       .build())
-              .map(c -> c.id().orElseThrow())
+              .map(Contact::id)
               .collect(Collectors.toList());
 
       assertThat(ids).hasSize(RECORDS).doesNotHaveDuplicates();
@@ -120,7 +120,7 @@ class SearchAllTest {
           ghl.client()
               .contacts()
               .listAll(ListContactsRequest.builder().limit(2).build())
-              .map(c -> c.id().orElseThrow())
+              .map(Contact::id)
               .collect(Collectors.toList());
 
       assertThat(ids).containsExactly("a", "b", "c", "d", "e", "f");

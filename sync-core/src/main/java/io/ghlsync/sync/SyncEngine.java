@@ -79,9 +79,7 @@ public final class SyncEngine implements AutoCloseable {
         new ContactScanner(
             config,
             (contact, trigger) ->
-                contact
-                    .id()
-                    .ifPresent(id -> enqueue(contact.locationId().orElseThrow(), id, trigger)));
+                enqueue(contact.locationId().orElseThrow(), contact.id(), trigger));
   }
 
   /**

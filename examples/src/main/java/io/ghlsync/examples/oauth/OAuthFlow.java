@@ -109,7 +109,7 @@ final class OAuthFlow {
               .oauth(GhlOAuthSetup.location(oauth, store, location))
               .build();
       Contact contact = readContact(ghl, settings);
-      String id = contact.id().orElse("?");
+      String id = contact.id();
       String name = contact.name().or(() -> contact.firstName()).orElse("(no name)");
       out.println(
           "5. contacts().get(\""
@@ -142,7 +142,7 @@ final class OAuthFlow {
                   .items()
                   .stream()
                   .findFirst()
-                  .flatMap(Contact::id)
+                  .map(Contact::id)
                   .orElseThrow(
                       () ->
                           ExampleFailure.run(

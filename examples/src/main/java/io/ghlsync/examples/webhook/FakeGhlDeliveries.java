@@ -87,7 +87,7 @@ final class FakeGhlDeliveries {
                         .lastName("Lovelace")
                         .email("ada@example.com")
                         .build());
-        String contactId = contact.id().orElseThrow();
+        String contactId = contact.id();
         client
             .contacts()
             .update(contactId, UpdateContactRequest.builder().tags(List.of("vip")).build());
@@ -100,7 +100,7 @@ final class FakeGhlDeliveries {
                         .title("Call back about the offer")
                         .dueDate(Instant.now().plus(Duration.ofDays(1)))
                         .build());
-        client.tasks().complete(contactId, task.id().orElseThrow(), true);
+        client.tasks().complete(contactId, task.id(), true);
         client
             .notes()
             .create(contactId, CreateNoteRequest.builder().body("Prefers e-mail.").build());

@@ -68,7 +68,7 @@ public final class ContactPaging {
     if (last.searchAfter().isEmpty()) {
       throw new IllegalStateException(
           "GHL returned no searchAfter on contact "
-              + last.id().orElse("?")
+              + last.id()
               + "; cannot page past "
               + SearchContactsRequest.PAGE_DEPTH_LIMIT
               + " records without it");

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * become {@code Optional.empty()} / empty lists / {@code false} (never a crash), names match
  * exactly, then by {@link JsonAlias}, then case-insensitively (GHL's DND keys come in two casings).
  * Writing skips empty optionals and nulls, so no field is sent by accident; the components marked
- * {@link ExplicitNulls} are the only way to send a {@code null}.
+ * {@link ExplicitNulls} are the only way to send a {@code null}. Components marked {@link Inline}
+ * write their members into the enclosing object.
  */
 public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
 
@@ -47,17 +49,27 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
   private enum Kind {
     PLAIN,
     OPTIONAL,
-    EXPLICIT_NULLS
+    EXPLICIT_NULLS,
+    INLINE_RECORD,
+    INLINE_MAP
   }
 
   private record Binding(
-      String jsonName, Kind kind, Method accessor, Class<?> type, JsonCodec codec) {
+      String jsonName,
+      Kind kind,
+      Method accessor,
+      Class<?> type,
+      @Nullable JsonCodec codec,
+      @Nullable RecordAdapter inline,
+      @Nullable JsonAdapter<Object> anyValue) {
 
     @Nullable Object absent() {
       if (kind == Kind.OPTIONAL) {
         return Optional.empty();
       } else if (kind == Kind.EXPLICIT_NULLS) {
         return Set.of();
+      } else if (kind == Kind.INLINE_MAP) {
+        return Map.of();
       } else if (type == List.class) {
         return List.of();
       } else if (type == boolean.class) {
@@ -94,8 +106,16 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
         Json json = c.getAnnotation(Json.class);
         String name = json != null ? json.name() : c.getName();
         Kind kind;
-        JsonCodec codec;
-        if (c.getAnnotation(ExplicitNulls.class) != null) {
+        JsonCodec codec = null;
+        RecordAdapter inline = null;
+        JsonAdapter<Object> anyValue = null;
+        if (c.getAnnotation(Inline.class) != null && c.getType().isRecord()) {
+          kind = Kind.INLINE_RECORD;
+          inline = new RecordAdapter(c.getType(), moshi);
+        } else if (c.getAnnotation(Inline.class) != null && c.getType() == Map.class) {
+          kind = Kind.INLINE_MAP;
+          anyValue = moshi.adapter(Object.class);
+        } else if (c.getAnnotation(ExplicitNulls.class) != null) {
           kind = Kind.EXPLICIT_NULLS;
           codec = JsonCodec.forType(String.class, moshi);
         } else if (c.getType() == Optional.class) {
@@ -105,8 +125,9 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
           kind = Kind.PLAIN;
           codec = JsonCodec.forType(c.getGenericType(), moshi);
         }
-        bindings[i] = new Binding(name, kind, c.getAccessor(), c.getType(), codec);
-        if (kind != Kind.EXPLICIT_NULLS) {
+        bindings[i] =
+            new Binding(name, kind, c.getAccessor(), c.getType(), codec, inline, anyValue);
+        if (kind == Kind.OPTIONAL || kind == Kind.PLAIN) {
           byName.put(name, i);
           byLowerName.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
           JsonAlias alias = c.getAnnotation(JsonAlias.class);
@@ -131,6 +152,13 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
         return reader.nextNull();
       }
       Object[] values = new Object[bindings.length];
+      for (int i = 0; i < bindings.length; i++) {
+        RecordAdapter inline = bindings[i].inline();
+        if (inline != null) {
+          // The inline record's members are in this same object: read them ahead.
+          values[i] = inline.fromJson(reader.peekJson());
+        }
+      }
       // How well the name of the value read so far matched: 3 own name, 2 alias, 1 any case.
       int[] rank = new int[bindings.length];
       reader.beginObject();
@@ -155,7 +183,7 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
           continue;
         }
         Binding b = bindings[index];
-        Object value = b.codec().read(reader);
+        Object value = Objects.requireNonNull(b.codec()).read(reader);
         if (value == null) {
           LOG.debug("ignored field '{}' of {}: unexpected value shape", name, type.getSimpleName());
           continue;
@@ -187,12 +215,28 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
         return;
       }
       writer.beginObject();
+      writeMembers(writer, value);
+      writer.endObject();
+    }
+
+    private void writeMembers(JsonWriter writer, Object value) throws IOException {
       for (Binding b : bindings) {
         Object v = get(b, value);
         if (v == null) {
           continue;
         }
-        if (b.kind() == Kind.EXPLICIT_NULLS) {
+        if (b.kind() == Kind.INLINE_RECORD) {
+          Objects.requireNonNull(b.inline()).writeMembers(writer, v);
+        } else if (b.kind() == Kind.INLINE_MAP) {
+          JsonAdapter<Object> any = Objects.requireNonNull(b.anyValue());
+          for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+            writer.name(String.valueOf(e.getKey()));
+            boolean serializeNulls = writer.getSerializeNulls();
+            writer.setSerializeNulls(true);
+            any.toJson(writer, e.getValue());
+            writer.setSerializeNulls(serializeNulls);
+          }
+        } else if (b.kind() == Kind.EXPLICIT_NULLS) {
           for (Object name : (Set<?>) v) {
             writer.name(String.valueOf(name));
             boolean serializeNulls = writer.getSerializeNulls();
@@ -204,14 +248,13 @@ public final class LenientRecordAdapterFactory implements JsonAdapter.Factory {
           Optional<?> o = (Optional<?>) v;
           if (o.isPresent()) {
             writer.name(b.jsonName());
-            b.codec().write(writer, o.get());
+            Objects.requireNonNull(b.codec()).write(writer, o.get());
           }
         } else {
           writer.name(b.jsonName());
-          b.codec().write(writer, v);
+          Objects.requireNonNull(b.codec()).write(writer, v);
         }
       }
-      writer.endObject();
     }
 
     private static @Nullable Object get(Binding b, Object record) {

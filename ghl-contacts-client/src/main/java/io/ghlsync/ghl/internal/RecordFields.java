@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Names of the fields a request record sets, for {@code toString} without personal data. */
@@ -11,7 +12,8 @@ public final class RecordFields {
   private RecordFields() {}
 
   /**
-   * The components of a record that hold a value: present optionals, non-empty collections.
+   * The components of a record that hold a value: present optionals, non-empty collections; the
+   * members of {@link Inline} components are listed by their own names.
    *
    * @param record the record
    * @return the component names, in declaration order
@@ -27,6 +29,14 @@ public final class RecordFields {
         value = c.getAccessor().invoke(record);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot read " + c.getName(), e);
+      }
+      if (c.getAnnotation(Inline.class) != null) {
+        if (value instanceof Record inner) {
+          names.addAll(present(inner));
+        } else if (value instanceof Map<?, ?> extra) {
+          extra.keySet().forEach(k -> names.add(String.valueOf(k)));
+        }
+        continue;
       }
       boolean set =
           value instanceof Optional<?> o

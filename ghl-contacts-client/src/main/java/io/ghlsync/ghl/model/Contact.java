@@ -12,7 +12,7 @@ import java.util.Optional;
  * strings GHL sent; the {@code ...Instant()} views parse them and are empty for odd values. {@link
  * #toString()} leaves out personal data.
  *
- * @param id contact id
+ * @param id contact id (GHL always sends it; a response without one is refused)
  * @param locationId sub-account (location) id
  * @param name full name
  * @param firstName first name
@@ -66,7 +66,7 @@ import java.util.Optional;
  *     SearchContactsRequest.Builder#searchAfter} to continue after it
  */
 public record Contact(
-    Optional<String> id,
+    String id,
     Optional<String> locationId,
     Optional<String> name,
     Optional<String> firstName,
@@ -117,6 +117,67 @@ public record Contact(
     Optional<Integer> birthMonth,
     Optional<Integer> birthDay,
     List<Object> searchAfter) {
+
+  /**
+   * Refuses a contact without an id.
+   *
+   * @param id see the record description
+   * @param locationId see the record description
+   * @param name see the record description
+   * @param firstName see the record description
+   * @param lastName see the record description
+   * @param firstNameLowerCase see the record description
+   * @param lastNameLowerCase see the record description
+   * @param fullNameLowerCase see the record description
+   * @param email see the record description
+   * @param emailLowerCase see the record description
+   * @param additionalEmails see the record description
+   * @param phone see the record description
+   * @param phoneLabel see the record description
+   * @param additionalPhones see the record description
+   * @param companyName see the record description
+   * @param businessName see the record description
+   * @param businessId see the record description
+   * @param type see the record description
+   * @param source see the record description
+   * @param assignedTo see the record description
+   * @param address1 see the record description
+   * @param city see the record description
+   * @param state see the record description
+   * @param country see the record description
+   * @param postalCode see the record description
+   * @param website see the record description
+   * @param timezone see the record description
+   * @param dnd see the record description
+   * @param dndSettings see the record description
+   * @param tags see the record description
+   * @param customFields see the record description
+   * @param dateOfBirth see the record description
+   * @param dateAdded see the record description
+   * @param dateUpdated see the record description
+   * @param lastActivity see the record description
+   * @param lastSessionActivityAt see the record description
+   * @param attachments see the record description
+   * @param ssn see the record description
+   * @param keyword see the record description
+   * @param attributionSource see the record description
+   * @param lastAttributionSource see the record description
+   * @param attributions see the record description
+   * @param visitorId see the record description
+   * @param followers see the record description
+   * @param validEmail see the record description
+   * @param deleted see the record description
+   * @param bounceEmail see the record description
+   * @param unsubscribeEmail see the record description
+   * @param birthMonth see the record description
+   * @param birthDay see the record description
+   * @param searchAfter see the record description
+   */
+  public Contact {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("GHL returned a contact without an id");
+    }
+  }
 
   /**
    * {@link #dateAdded()} parsed, if it is a valid date-time.
@@ -179,7 +240,7 @@ public record Contact(
   @Override
   public String toString() {
     return "Contact[id="
-        + id.orElse("?")
+        + id
         + ", locationId="
         + locationId.orElse("?")
         + ", personal data redacted]";

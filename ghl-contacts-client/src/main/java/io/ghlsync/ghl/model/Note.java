@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A note on a contact.
  *
- * @param id note id
+ * @param id note id (GHL always sends it; a response without one is refused)
  * @param body the text
  * @param userId id of the user who wrote it
  * @param dateAdded creation time as sent (see {@link #dateAddedInstant()})
@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param pinned whether the note is pinned
  */
 public record Note(
-    Optional<String> id,
+    String id,
     Optional<String> body,
     Optional<String> userId,
     Optional<String> dateAdded,
@@ -26,6 +26,24 @@ public record Note(
     Optional<String> title,
     Optional<String> color,
     Optional<Boolean> pinned) {
+
+  /**
+   * Refuses a note without an id.
+   *
+   * @param id see the record description
+   * @param body see the record description
+   * @param userId see the record description
+   * @param dateAdded see the record description
+   * @param contactId see the record description
+   * @param title see the record description
+   * @param color see the record description
+   * @param pinned see the record description
+   */
+  public Note {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("GHL returned a note without an id");
+    }
+  }
 
   /**
    * {@link #dateAdded()} parsed, if it is a valid date-time.

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A task on a contact.
  *
- * @param id task id
+ * @param id task id (GHL always sends it; a response without one is refused)
  * @param title title
  * @param body description
  * @param assignedTo id of the assigned user
@@ -18,13 +18,30 @@ import java.util.Optional;
  * @param contactId id of the contact
  */
 public record Task(
-    @JsonAlias("_id") Optional<String> id,
+    @JsonAlias("_id") String id,
     Optional<String> title,
     Optional<String> body,
     Optional<String> assignedTo,
     Optional<String> dueDate,
     Optional<Boolean> completed,
     Optional<String> contactId) {
+
+  /**
+   * Refuses a task without an id.
+   *
+   * @param id see the record description
+   * @param title see the record description
+   * @param body see the record description
+   * @param assignedTo see the record description
+   * @param dueDate see the record description
+   * @param completed see the record description
+   * @param contactId see the record description
+   */
+  public Task {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("GHL returned a task without an id");
+    }
+  }
 
   /**
    * {@link #dueDate()} parsed, if it is a valid date-time.

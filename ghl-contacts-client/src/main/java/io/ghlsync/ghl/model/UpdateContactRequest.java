@@ -1,8 +1,8 @@
 package io.ghlsync.ghl.model;
 
 import io.ghlsync.ghl.internal.ExplicitNulls;
+import io.ghlsync.ghl.internal.Inline;
 import io.ghlsync.ghl.internal.RecordFields;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,85 +10,37 @@ import java.util.Set;
  * The body of {@code PUT /contacts/{contactId}}. It has no {@code locationId}, {@code gender} or
  * {@code companyName} because GHL rejects them on update (422 "property X should not exist").
  * Clearing a field is explicit: {@code clearAssignedTo()} sends {@code null}; fields neither set
- * nor cleared are left as they are. Tags sent here replace the contact's tags.
+ * nor cleared are left as they are; {@code null} passed to a setter means "not set", not "clear".
+ * Tags sent here replace the contact's tags.
  *
  * <p>Example: {@code
  * UpdateContactRequest.builder().phone("+4915112345678").clearAssignedTo().build()}
  *
- * @param firstName the first name
- * @param lastName the last name
- * @param name the full name
- * @param email the primary email
- * @param phone the primary phone, e.g. {@code +1 888-888-8888}
- * @param address1 the street address
- * @param city the city
- * @param state the state or region
- * @param postalCode the postal code
- * @param website the website
- * @param timezone the IANA time zone, e.g. {@code America/Chihuahua}
- * @param dnd global do-not-disturb
- * @param dndSettings do-not-disturb per channel
- * @param inboundDndSettings inbound do-not-disturb
- * @param tags the tags; <b>replaces</b> all existing tags (use {@code tags().add} to add some)
- * @param customFields custom-field values
- * @param source the source, e.g. {@code public api}
- * @param dateOfBirth the date of birth, e.g. {@code 1990-09-25} (GHL also accepts {@code
- *     YYYY/MM/DD}, {@code MM/DD/YYYY} and dotted or underscored forms)
- * @param country the country, ISO-3166 alpha-2
- * @param assignedTo the id of the assigned user
+ * @param fields the contact's fields (sent at the top level of the body)
  * @param cleared JSON fields sent as {@code null} to clear them
  */
 public record UpdateContactRequest(
-    Optional<String> firstName,
-    Optional<String> lastName,
-    Optional<String> name,
-    Optional<String> email,
-    Optional<String> phone,
-    Optional<String> address1,
-    Optional<String> city,
-    Optional<String> state,
-    Optional<String> postalCode,
-    Optional<String> website,
-    Optional<String> timezone,
-    Optional<Boolean> dnd,
-    Optional<DndSettings> dndSettings,
-    Optional<InboundDndSettings> inboundDndSettings,
-    Optional<List<String>> tags,
-    Optional<List<CustomFieldInput>> customFields,
-    Optional<String> source,
-    Optional<String> dateOfBirth,
-    Optional<String> country,
-    Optional<String> assignedTo,
-    @ExplicitNulls Set<String> cleared) {
+    @Inline ContactFields fields, @ExplicitNulls Set<String> cleared) {
 
   /**
-   * Copies the set of cleared fields.
+   * Copies the cleared names.
    *
-   * @param firstName the first name
-   * @param lastName the last name
-   * @param name the full name
-   * @param email the primary email
-   * @param phone the primary phone, e.g. {@code +1 888-888-8888}
-   * @param address1 the street address
-   * @param city the city
-   * @param state the state or region
-   * @param postalCode the postal code
-   * @param website the website
-   * @param timezone the IANA time zone, e.g. {@code America/Chihuahua}
-   * @param dnd global do-not-disturb
-   * @param dndSettings do-not-disturb per channel
-   * @param inboundDndSettings inbound do-not-disturb
-   * @param tags the tags; <b>replaces</b> all existing tags (use {@code tags().add} to add some)
-   * @param customFields custom-field values
-   * @param source the source, e.g. {@code public api}
-   * @param dateOfBirth the date of birth, e.g. {@code 1990-09-25} (GHL also accepts {@code
-   *     YYYY/MM/DD}, {@code MM/DD/YYYY} and dotted or underscored forms)
-   * @param country the country, ISO-3166 alpha-2
-   * @param assignedTo the id of the assigned user
+   * @param fields the contact's fields
    * @param cleared JSON fields sent as {@code null} to clear them
    */
   public UpdateContactRequest {
     cleared = Set.copyOf(cleared);
+  }
+
+  /**
+   * A builder holding this request, to change some of it.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().fields(fields);
+    b.cleared.addAll(cleared);
+    return b;
   }
 
   /**
@@ -270,29 +222,7 @@ public record UpdateContactRequest(
      * @throws IllegalArgumentException if the request is incomplete
      */
     public UpdateContactRequest build() {
-      UpdateContactRequest request =
-          new UpdateContactRequest(
-              firstName,
-              lastName,
-              name,
-              email,
-              phone,
-              address1,
-              city,
-              state,
-              postalCode,
-              website,
-              timezone,
-              dnd,
-              dndSettings,
-              inboundDndSettings,
-              tags,
-              customFields,
-              source,
-              dateOfBirth,
-              country,
-              assignedTo,
-              cleared);
+      UpdateContactRequest request = new UpdateContactRequest(buildFields(), cleared);
       if (RecordFields.present(request).isEmpty() && cleared.isEmpty()) {
         throw new IllegalArgumentException(
             "UpdateContactRequest sets no field; set or clear at least one");

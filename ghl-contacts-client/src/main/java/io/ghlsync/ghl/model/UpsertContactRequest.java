@@ -1,68 +1,29 @@
 package io.ghlsync.ghl.model;
 
-import io.ghlsync.ghl.internal.Arguments;
-import io.ghlsync.ghl.internal.PathSegments;
+import io.ghlsync.ghl.internal.Inline;
 import io.ghlsync.ghl.internal.RecordFields;
-import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of {@code POST /contacts/upsert}: updates the contact that matches by email or phone (in
  * the location's configured priority), or creates one. Tags sent here replace the contact's tags.
+ * The contact's own fields are the shared {@link ContactFields}; every setter takes {@code null} as
+ * "not set".
  *
  * <p>Example: {@code
  * UpsertContactRequest.builder().locationId("loc").email("ada@example.com").build()}
  *
  * @param locationId the sub-account (location) id; when unset, the client's {@code locationId} is
  *     used
- * @param firstName the first name
- * @param lastName the last name
- * @param name the full name
- * @param email the primary email
- * @param phone the primary phone, e.g. {@code +1 888-888-8888}
- * @param address1 the street address
- * @param city the city
- * @param state the state or region
- * @param postalCode the postal code
- * @param website the website
- * @param timezone the IANA time zone, e.g. {@code America/Chihuahua}
- * @param dnd global do-not-disturb
- * @param dndSettings do-not-disturb per channel
- * @param inboundDndSettings inbound do-not-disturb
- * @param tags the tags; <b>replaces</b> all existing tags (use {@code tags().add} to add some)
- * @param customFields custom-field values
- * @param source the source, e.g. {@code public api}
- * @param dateOfBirth the date of birth, e.g. {@code 1990-09-25} (GHL also accepts {@code
- *     YYYY/MM/DD}, {@code MM/DD/YYYY} and dotted or underscored forms)
- * @param country the country, ISO-3166 alpha-2
- * @param assignedTo the id of the assigned user
+ * @param fields the contact's fields (sent at the top level of the body)
  * @param gender the gender, e.g. {@code male}
  * @param companyName the company name
- * @param createNewIfDuplicateAllowed create a new contact even if one matches, when the location
- *     allows duplicates
+ * @param createNewIfDuplicateAllowed create a new contact when the location allows duplicates
  */
 public record UpsertContactRequest(
     Optional<String> locationId,
-    Optional<String> firstName,
-    Optional<String> lastName,
-    Optional<String> name,
-    Optional<String> email,
-    Optional<String> phone,
-    Optional<String> address1,
-    Optional<String> city,
-    Optional<String> state,
-    Optional<String> postalCode,
-    Optional<String> website,
-    Optional<String> timezone,
-    Optional<Boolean> dnd,
-    Optional<DndSettings> dndSettings,
-    Optional<InboundDndSettings> inboundDndSettings,
-    Optional<List<String>> tags,
-    Optional<List<CustomFieldInput>> customFields,
-    Optional<String> source,
-    Optional<String> dateOfBirth,
-    Optional<String> country,
-    Optional<String> assignedTo,
+    @Inline ContactFields fields,
     Optional<String> gender,
     Optional<String> companyName,
     Optional<Boolean> createNewIfDuplicateAllowed) {
@@ -77,37 +38,24 @@ public record UpsertContactRequest(
   }
 
   /**
+   * A builder holding this request, to change some of it.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder().fields(fields).newContact(locationId, gender, companyName);
+    b.createNewIfDuplicateAllowed = createNewIfDuplicateAllowed;
+    return b;
+  }
+
+  /**
    * A copy with the given location id.
    *
    * @param value the location id
    * @return the copy
    */
   public UpsertContactRequest withLocationId(String value) {
-    return new UpsertContactRequest(
-        Optional.of(PathSegments.id(value, "locationId")),
-        firstName,
-        lastName,
-        name,
-        email,
-        phone,
-        address1,
-        city,
-        state,
-        postalCode,
-        website,
-        timezone,
-        dnd,
-        dndSettings,
-        inboundDndSettings,
-        tags,
-        customFields,
-        source,
-        dateOfBirth,
-        country,
-        assignedTo,
-        gender,
-        companyName,
-        createNewIfDuplicateAllowed);
+    return toBuilder().locationId(value).build();
   }
 
   /** Names the fields that are set, without their values (no personal data). */
@@ -117,10 +65,7 @@ public record UpsertContactRequest(
   }
 
   /** Builder of {@link UpsertContactRequest}. */
-  public static final class Builder extends ContactFieldsBuilder<Builder> {
-    private Optional<String> locationId = Optional.empty();
-    private Optional<String> gender = Optional.empty();
-    private Optional<String> companyName = Optional.empty();
+  public static final class Builder extends NewContactBuilder<Builder> {
     private Optional<Boolean> createNewIfDuplicateAllowed = Optional.empty();
 
     private Builder() {}
@@ -131,46 +76,13 @@ public record UpsertContactRequest(
     }
 
     /**
-     * Sets the sub-account (location) id.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder locationId(String value) {
-      this.locationId = Optional.of(PathSegments.id(value, "locationId"));
-      return this;
-    }
-
-    /**
-     * Sets the gender.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder gender(String value) {
-      this.gender = Optional.of(Arguments.notBlank(value, "gender"));
-      return this;
-    }
-
-    /**
-     * Sets the company name.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder companyName(String value) {
-      this.companyName = Optional.of(Arguments.notNull(value, "companyName"));
-      return this;
-    }
-
-    /**
      * Sets whether to always create when the location allows duplicates.
      *
-     * @param value the value
+     * @param value the value, or {@code null} for not set
      * @return this builder
      */
-    public Builder createNewIfDuplicateAllowed(Boolean value) {
-      this.createNewIfDuplicateAllowed = Optional.of(value);
+    public Builder createNewIfDuplicateAllowed(@Nullable Boolean value) {
+      this.createNewIfDuplicateAllowed = Optional.ofNullable(value);
       return this;
     }
 
@@ -178,34 +90,10 @@ public record UpsertContactRequest(
      * Builds the request.
      *
      * @return the request
-     * @throws IllegalArgumentException if the request is incomplete
      */
     public UpsertContactRequest build() {
       return new UpsertContactRequest(
-          locationId,
-          firstName,
-          lastName,
-          name,
-          email,
-          phone,
-          address1,
-          city,
-          state,
-          postalCode,
-          website,
-          timezone,
-          dnd,
-          dndSettings,
-          inboundDndSettings,
-          tags,
-          customFields,
-          source,
-          dateOfBirth,
-          country,
-          assignedTo,
-          gender,
-          companyName,
-          createNewIfDuplicateAllowed);
+          locationId, buildFields(), gender, companyName, createNewIfDuplicateAllowed);
     }
   }
 }

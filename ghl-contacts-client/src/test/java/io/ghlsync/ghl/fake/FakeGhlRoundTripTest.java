@@ -70,7 +70,7 @@ class FakeGhlRoundTripTest {
                     .email("ann@example.com")
                     .tags("buyer")
                     .build());
-    String id = created.id().orElseThrow();
+    String id = created.id();
 
     assertThat(client.contacts().get(id).email()).contains("ann@example.com");
     Contact updated =
@@ -98,7 +98,7 @@ class FakeGhlRoundTripTest {
                     .dueDate(Instant.parse("2025-03-01T10:00:00Z"))
                     .completed(false)
                     .build());
-    String taskId = task.id().orElseThrow();
+    String taskId = task.id();
     assertThat(client.tasks().complete(id, taskId, true).completed()).contains(true);
     assertThat(client.tasks().list(id)).hasSize(1);
     client.notes().create(id, CreateNoteRequest.builder().body("Likes gardens").build());
@@ -132,7 +132,7 @@ class FakeGhlRoundTripTest {
                     .pageLimit(500)
                     .sort(Sort.asc("dateAdded"))
                     .build())
-            .map(c -> c.id().orElseThrow())
+            .map(c -> c.id())
             .collect(Collectors.toSet());
 
     assertThat(ids).hasSize(1_200).contains(location.seededContactId(1_199));

@@ -44,7 +44,7 @@ class ModelToStringTest {
   void taskAndNoteShowIdsButNotTheirText() {
     Task task =
         new Task(
-            java.util.Optional.of("t1"),
+            "t1",
             java.util.Optional.of("Call Jane about the flat"),
             java.util.Optional.of("She lives at Via Roma 1"),
             java.util.Optional.empty(),

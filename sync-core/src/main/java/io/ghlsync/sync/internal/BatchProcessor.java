@@ -307,11 +307,11 @@ public final class BatchProcessor implements AutoCloseable {
     }
     Map<String, Record> tasks = new LinkedHashMap<>();
     for (Task t : lane.state().tasks()) {
-      t.id().ifPresent(id -> tasks.put(id, t));
+      tasks.put(t.id(), t);
     }
     Map<String, Record> notes = new LinkedHashMap<>();
     for (Note n : lane.state().notes()) {
-      n.id().ifPresent(id -> notes.put(id, n));
+      notes.put(n.id(), n);
     }
     Children c = new Children(i, job, existing, parent.get(), parentIsNew, new ArrayList<>());
     Optional<RecordFailure> failure =

@@ -112,10 +112,10 @@ public record GhlContactState(
   public List<NoteText> noteTexts() {
     List<NoteText> out = new ArrayList<>();
     for (Note note : notes) {
-      if (note.id().isPresent() && note.body().isPresent()) {
+      if (note.body().isPresent()) {
         out.add(
             new NoteText(
-                note.id().get(), note.body().get(), note.dateAddedInstant().orElse(Instant.EPOCH)));
+                note.id(), note.body().get(), note.dateAddedInstant().orElse(Instant.EPOCH)));
       }
     }
     return out;
