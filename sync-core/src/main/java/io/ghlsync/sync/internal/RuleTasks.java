@@ -173,8 +173,7 @@ final class RuleTasks {
               .apply(lane.job().locationId())
               .tasks()
               .create(lane.job().contactId(), request.build())
-              .id()
-              .orElse("");
+              .id();
       return new Outcome(id.isEmpty() ? Optional.empty() : Optional.of("ghl:" + id), null);
     } catch (RuntimeException e) {
       return new Outcome(Optional.empty(), e);
