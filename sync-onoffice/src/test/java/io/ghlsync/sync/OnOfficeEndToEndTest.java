@@ -131,7 +131,7 @@ class OnOfficeEndToEndTest {
               .findFirst()
               .orElseThrow();
       assertThat(updated.changes()).allSatisfy(c -> assertThat(c.after()).isEqualTo("***"));
-      assertThat(updated.mappingVersion()).isEqualTo("1.0.0");
+      assertThat(updated.mappingVersion()).isEqualTo("1.1.0");
 
       ContactSyncResult again = engine.syncContact(LOCATION, id);
 

@@ -152,14 +152,19 @@ public final class FieldValues {
 
   /**
    * Whether two values are the same for a target: equal as {@link #text}, so {@code "1"} read back
-   * from a target equals the number {@code 1} that was written. Decode what a target returns into
-   * the model first (a multiselect into a list), then compare.
+   * from a target equals the number {@code 1} that was written; two date/times with an offset are
+   * the same when they are the same instant ({@code 10:00Z} and {@code 12:00+02:00}). Decode what a
+   * target returns into the model first (a multiselect into a list, a date into a date), then
+   * compare.
    *
    * @param a one value
    * @param b the other
    * @return true when equal as text
    */
   public static boolean same(Object a, Object b) {
+    if (a instanceof OffsetDateTime x && b instanceof OffsetDateTime y) {
+      return x.isEqual(y);
+    }
     return text(a).equals(text(b));
   }
 

@@ -140,6 +140,18 @@ class FieldValuesTest {
   }
 
   @Test
+  void dateTimesWithOffsetAreTheSameWhenTheyAreTheSameInstant() {
+    OffsetDateTime utc = OffsetDateTime.of(2025, 2, 8, 12, 0, 0, 0, ZoneOffset.UTC);
+    OffsetDateTime berlin = utc.withOffsetSameInstant(ZoneOffset.ofHours(1));
+
+    assertThat(FieldValues.same(utc, berlin)).isTrue();
+    assertThat(FieldValues.same(berlin, utc)).isTrue();
+    assertThat(FieldValues.same(utc, berlin.plusNanos(1))).isFalse();
+    assertThat(FieldValues.same(utc, "2025-02-08T13:00:00+01:00")).isFalse();
+    assertThat(FieldValues.same(utc, "2025-02-08T12:00:00Z")).isTrue();
+  }
+
+  @Test
   void fingerprintsAreStableSha256() {
     assertThat(FieldValues.sha256("abc"))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

@@ -8,6 +8,7 @@ import io.ghlsync.onoffice.model.Task;
 import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.target.MappedValues;
 import io.ghlsync.sync.target.TargetMatch;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,19 +49,20 @@ final class OnOfficeMatches {
    * Whether a task holds the record's identifying values (subject, description, deadline; all
    * mapped fields when none of those is mapped). Fields the read did not return are not compared.
    */
-  static Optional<TargetMatch> task(Task task, MappedRecord record) {
+  static Optional<TargetMatch> task(Task task, MappedRecord record, ZoneId zone) {
     return compare(
-        Long.toString(task.id()), task.fields().asMap(), record, Map.of(), TASK_IDENTITY);
+        Long.toString(task.id()), task.fields().asMap(), record, Map.of(), TASK_IDENTITY, zone);
   }
 
   /** Whether an agents-log entry holds the record's note text and date/time. */
-  static Optional<TargetMatch> note(Activity activity, MappedRecord record) {
+  static Optional<TargetMatch> note(Activity activity, MappedRecord record, ZoneId zone) {
     return compare(
         Long.toString(activity.id()),
         activity.fields().asMap(),
         record,
         NOTE_READ_NAMES,
-        NOTE_IDENTITY);
+        NOTE_IDENTITY,
+        zone);
   }
 
   static List<String> noteReadFields() {
@@ -72,15 +74,17 @@ final class OnOfficeMatches {
       Map<String, Object> read,
       MappedRecord record,
       Map<String, String> readNames,
-      Set<String> identity) {
+      Set<String> identity,
+      ZoneId zone) {
     boolean anyIdentity = record.fields().keySet().stream().anyMatch(identity::contains);
     Map<String, Object> values = new LinkedHashMap<>();
     int compared = 0;
     for (Map.Entry<String, Object> e : record.fields().entrySet()) {
-      Object actual = read.get(readNames.getOrDefault(e.getKey(), e.getKey()));
-      if (actual == null) {
+      Object raw = read.get(readNames.getOrDefault(e.getKey(), e.getKey()));
+      if (raw == null) {
         continue;
       }
+      Object actual = OnOfficeValues.decode(raw, e.getValue(), zone);
       values.put(e.getKey(), actual);
       if (anyIdentity && !identity.contains(e.getKey())) {
         continue;

@@ -148,7 +148,9 @@ public final class OnOfficeTarget implements TargetConnector {
                       .build()));
       return () ->
           found(
-              tasks.get().items().stream().map(t -> OnOfficeMatches.task(t, f.record())).toList());
+              tasks.get().items().stream()
+                  .map(t -> OnOfficeMatches.task(t, f.record(), zone))
+                  .toList());
     }
     BatchEntry<Page<Activity>> notes =
         batch.add(
@@ -158,7 +160,10 @@ public final class OnOfficeTarget implements TargetConnector {
                     .data(OnOfficeMatches.noteReadFields())
                     .build()));
     return () ->
-        found(notes.get().items().stream().map(a -> OnOfficeMatches.note(a, f.record())).toList());
+        found(
+            notes.get().items().stream()
+                .map(a -> OnOfficeMatches.note(a, f.record(), zone))
+                .toList());
   }
 
   private static TargetResult found(List<Optional<TargetMatch>> candidates) {
@@ -168,13 +173,14 @@ public final class OnOfficeTarget implements TargetConnector {
   private Supplier<TargetResult> create(OnOfficeBatch batch, TargetOperation.Create c) {
     BatchEntry<Long> entry;
     if (c.kind() == EntityKind.CONTACT) {
-      entry = batch.add(AddressActions.create(OnOfficeWrites.newAddress(c.record())));
+      entry = batch.add(AddressActions.create(OnOfficeWrites.newAddress(c.record(), zone)));
     } else {
       long address = id(c.targetContactId().orElseThrow(), "target contact id");
       entry =
           c.kind() == EntityKind.TASK
-              ? batch.add(TaskActions.create(OnOfficeWrites.newTask(c.record(), address)))
-              : batch.add(ActivityActions.create(OnOfficeWrites.newActivity(c.record(), address)));
+              ? batch.add(TaskActions.create(OnOfficeWrites.newTask(c.record(), address, zone)))
+              : batch.add(
+                  ActivityActions.create(OnOfficeWrites.newActivity(c.record(), address, zone)));
     }
     return () -> new TargetResult.Created(Long.toString(entry.get()));
   }
@@ -185,9 +191,10 @@ public final class OnOfficeTarget implements TargetConnector {
     if (u.kind() == EntityKind.CONTACT) {
       entry =
           batch.add(
-              AddressActions.update(id, OnOfficeWrites.addressChanges(u.changes(), u.previous())));
+              AddressActions.update(
+                  id, OnOfficeWrites.addressChanges(u.changes(), u.previous(), zone)));
     } else if (u.kind() == EntityKind.TASK) {
-      entry = batch.add(TaskActions.update(id, OnOfficeWrites.taskChanges(u.changes())));
+      entry = batch.add(TaskActions.update(id, OnOfficeWrites.taskChanges(u.changes(), zone)));
     } else {
       throw new UnsupportedOperationException(
           "onOffice agents-log entries (notes) cannot be updated");
@@ -268,8 +275,9 @@ public final class OnOfficeTarget implements TargetConnector {
     }
 
     /**
-     * Sets the zone of onOffice's local date/times (default {@code Europe/Berlin}); used by the
-     * change feed.
+     * Sets the zone of onOffice's local date/times (default {@code Europe/Berlin}): mapped dates
+     * with an offset are written in it, dates read back are decoded in it, and the change feed
+     * reads modification times in it.
      *
      * @param value the zone
      * @return this builder

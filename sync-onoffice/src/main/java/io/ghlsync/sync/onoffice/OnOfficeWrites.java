@@ -9,9 +9,7 @@ import io.ghlsync.onoffice.model.TaskChanges;
 import io.ghlsync.onoffice.model.TaskStatus;
 import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.target.MappedValues;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,19 +18,17 @@ import java.util.Set;
 /**
  * Turns mapped records into onOffice write parameters. Contact-data fields ({@code email}, {@code
  * phone}, {@code mobile}, {@code fax} and their {@code _private}/{@code _business} variants) go
- * through onOffice's contact-data operations; every other field is written as is.
+ * through onOffice's contact-data operations; every other field is written as its typed value,
+ * converted once by {@link OnOfficeValues#toWire} (dates into the account's zone).
  */
 final class OnOfficeWrites {
   /** The agents-log fields a note mapping may write. */
   static final Set<String> NOTE_FIELDS =
       Set.of("note", "actionkind", "actiontype", "datetime", "origincontact", "duration");
 
-  private static final DateTimeFormatter ONOFFICE_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   private OnOfficeWrites() {}
 
-  static NewAddress newAddress(MappedRecord record) {
+  static NewAddress newAddress(MappedRecord record, ZoneId zone) {
     NewAddress.Builder b = NewAddress.builder();
     record
         .fields()
@@ -46,13 +42,14 @@ final class OnOfficeWrites {
                   b.defaultContact(type.get().channel(), text);
                 }
               } else {
-                b.field(field, value);
+                b.field(field, OnOfficeValues.toWire(value, zone));
               }
             });
     return b.build();
   }
 
-  static AddressChanges addressChanges(MappedRecord changes, Map<String, Object> previous) {
+  static AddressChanges addressChanges(
+      MappedRecord changes, Map<String, Object> previous, ZoneId zone) {
     AddressChanges.Builder b = AddressChanges.builder();
     changes
         .fields()
@@ -60,7 +57,7 @@ final class OnOfficeWrites {
             (field, value) -> {
               Optional<ContactType> type = ContactType.fromJsonKey(field);
               if (type.isEmpty()) {
-                b.field(field, value);
+                b.field(field, OnOfficeValues.toWire(value, zone));
                 return;
               }
               String text = MappedValues.display(value);
@@ -86,15 +83,15 @@ final class OnOfficeWrites {
     return b.build();
   }
 
-  static NewTask newTask(MappedRecord record, long addressId) {
+  static NewTask newTask(MappedRecord record, long addressId, ZoneId zone) {
     NewTask.Builder b = NewTask.builder();
-    record.fields().forEach(b::field);
+    record.fields().forEach((field, value) -> b.field(field, OnOfficeValues.toWire(value, zone)));
     return b.relatedAddressId(addressId).build();
   }
 
-  static TaskChanges taskChanges(MappedRecord changes) {
+  static TaskChanges taskChanges(MappedRecord changes, ZoneId zone) {
     TaskChanges.Builder b = TaskChanges.builder();
-    changes.fields().forEach(b::field);
+    changes.fields().forEach((field, value) -> b.field(field, OnOfficeValues.toWire(value, zone)));
     changes.cleared().forEach(field -> b.field(field, ""));
     return b.build();
   }
@@ -103,7 +100,7 @@ final class OnOfficeWrites {
     return TaskChanges.builder().status(TaskStatus.CANCELLED).build();
   }
 
-  static NewActivity newActivity(MappedRecord record, long addressId) {
+  static NewActivity newActivity(MappedRecord record, long addressId, ZoneId zone) {
     NewActivity.Builder b = NewActivity.builder().addressids(List.of(addressId));
     for (Map.Entry<String, Object> e : record.fields().entrySet()) {
       String text = MappedValues.display(e.getValue());
@@ -112,7 +109,7 @@ final class OnOfficeWrites {
         case "actionkind" -> b.actionkind(text);
         case "actiontype" -> b.actiontype(text);
         case "origincontact" -> b.origincontact(text);
-        case "datetime" -> b.datetime(parseTime(text));
+        case "datetime" -> b.datetime(OnOfficeValues.dateTime(e.getValue(), zone, "datetime"));
         case "duration" -> b.duration(Long.parseLong(text));
         default ->
             throw new IllegalArgumentException(
@@ -123,20 +120,5 @@ final class OnOfficeWrites {
       }
     }
     return b.build();
-  }
-
-  static LocalDateTime parseTime(String text) {
-    try {
-      return LocalDateTime.parse(text, ONOFFICE_TIME);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "onOffice date/times must look like 2025-02-08 11:13:30; map them with a dateTime"
-              + " transform and pattern yyyy-MM-dd HH:mm:ss",
-          e);
-    }
-  }
-
-  static String format(LocalDateTime time) {
-    return ONOFFICE_TIME.format(time);
   }
 }

@@ -10,7 +10,10 @@ import io.ghlsync.optmyzr.model.TaskStatus;
 import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.target.MappedValues;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +68,7 @@ final class OptmyzrFields {
                   + "'; use email, phone, first_name, last_name, company, lifecycle_stage,"
                   + " lead_score, source, gclid, tags or custom_fields.<key>");
         }
-        b.customField(field.substring(CUSTOM.length()), value);
+        b.customField(field.substring(CUSTOM.length()), wire(value));
       }
     }
   }
@@ -94,7 +97,7 @@ final class OptmyzrFields {
             .orElseThrow(() -> new IllegalArgumentException("Optmyzr tasks need a 'title' rule"));
     TaskInput.Builder b = TaskInput.builder(contactId, title);
     record.text("body").ifPresent(b::body);
-    record.text("due_at").map(OptmyzrFields::instant).ifPresent(b::dueAt);
+    record.get("due_at").map(v -> instant(v, "due_at")).ifPresent(b::dueAt);
     record.text("assignee_id").ifPresent(b::assigneeId);
     return b.build();
   }
@@ -108,7 +111,7 @@ final class OptmyzrFields {
     TaskPatch.Builder b = TaskPatch.builder();
     changes.text("title").ifPresent(b::title);
     changes.text("body").ifPresent(b::body);
-    changes.text("due_at").map(OptmyzrFields::instant).ifPresent(b::dueAt);
+    changes.get("due_at").map(v -> instant(v, "due_at")).ifPresent(b::dueAt);
     changes.text("assignee_id").ifPresent(b::assigneeId);
     changes.text("status").map(TaskStatus::fromWire).ifPresent(b::status);
     return b.build();
@@ -122,7 +125,7 @@ final class OptmyzrFields {
             .orElseThrow(() -> new IllegalArgumentException("Optmyzr notes need a 'body' rule"));
     NoteInput.Builder b = NoteInput.builder(body);
     record.text("author").ifPresent(b::author);
-    record.text("occurred_at").map(OptmyzrFields::instant).ifPresent(b::occurredAt);
+    record.get("occurred_at").map(v -> instant(v, "occurred_at")).ifPresent(b::occurredAt);
     return b.build();
   }
 
@@ -130,7 +133,7 @@ final class OptmyzrFields {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("title", t.title());
     t.body().ifPresent(v -> out.put("body", v));
-    t.dueAt().ifPresent(v -> out.put("due_at", v.toString()));
+    t.dueAt().ifPresent(v -> out.put("due_at", v.atOffset(ZoneOffset.UTC)));
     t.assigneeId().ifPresent(v -> out.put("assignee_id", v));
     out.put("status", t.status().wireValue());
     return out;
@@ -140,19 +143,51 @@ final class OptmyzrFields {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("body", n.body());
     n.author().ifPresent(v -> out.put("author", v));
-    n.occurredAt().ifPresent(v -> out.put("occurred_at", v.toString()));
+    n.occurredAt().ifPresent(v -> out.put("occurred_at", v.atOffset(ZoneOffset.UTC)));
     return out;
   }
 
-  static Instant instant(String text) {
+  /**
+   * The instant of a mapped time: typed ({@link OffsetDateTime}, as a {@code dateTime} transform
+   * without pattern maps it) or ISO-8601 text with an offset.
+   */
+  static Instant instant(Object value, String field) {
+    if (value instanceof OffsetDateTime t) {
+      return t.toInstant();
+    }
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      return OffsetDateTime.parse(MappedValues.display(value)).toInstant();
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "Optmyzr times must be ISO-8601 with an offset, e.g. 2024-05-01T10:00:00Z; map them"
-              + " with a dateTime transform without pattern",
+          "Optmyzr field '"
+              + field
+              + "' needs a time with an offset, e.g. 2024-05-01T10:00:00Z; map it with a dateTime"
+              + " transform without pattern",
           e);
     }
+  }
+
+  /**
+   * A custom field's value as the contract's JSON takes it: dates as ISO-8601 text, lists and maps
+   * element by element, everything else as it is.
+   */
+  static Object wire(Object value) {
+    if (value instanceof OffsetDateTime
+        || value instanceof LocalDateTime
+        || value instanceof LocalDate) {
+      return MappedValues.display(value);
+    }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>(list.size());
+      list.forEach(o -> out.add(wire(o)));
+      return out;
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(k, wire(v)));
+      return out;
+    }
+    return value;
   }
 
   private static List<String> strings(Object value) {
