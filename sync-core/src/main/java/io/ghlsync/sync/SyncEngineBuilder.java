@@ -8,12 +8,12 @@ import io.ghlsync.sync.enrich.Enrichment;
 import io.ghlsync.sync.internal.EngineConfig;
 import io.ghlsync.sync.internal.Insights;
 import io.ghlsync.sync.internal.Listeners;
+import io.ghlsync.sync.internal.VersionRecorder;
 import io.ghlsync.sync.mapping.E164;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.model.DeletePolicy;
 import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.rules.ActivityRules;
-import io.ghlsync.sync.rules.InMemoryRuleMemory;
 import io.ghlsync.sync.rules.RuleMemory;
 import io.ghlsync.sync.rules.TaskAction;
 import io.ghlsync.sync.score.ContactScorer;
@@ -61,7 +61,7 @@ public final class SyncEngineBuilder {
   private Enrichment enrichment = Enrichment.none();
   private @Nullable ContactScorer scorer;
   private @Nullable ActivityRules activityRules;
-  private RuleMemory ruleMemory = new InMemoryRuleMemory();
+  private @Nullable RuleMemory ruleMemory;
 
   SyncEngineBuilder() {}
 
@@ -168,8 +168,9 @@ public final class SyncEngineBuilder {
   }
 
   /**
-   * Where activity rules keep facts and firings (default: in memory, forgotten on restart, after
-   * which rules fire again for changes seen before; give a durable one in production).
+   * Where activity rules keep facts and firings (default: the store's {@link
+   * SyncStore#ruleMemory()}, durable with a durable store; the in-memory store's is forgotten on
+   * restart, after which rules fire again for changes seen before).
    *
    * @param value the memory
    * @return this builder
@@ -366,11 +367,15 @@ public final class SyncEngineBuilder {
   }
 
   /**
-   * Builds the engine (workers are not started yet).
+   * Builds the engine (workers are not started yet) and records each target's mapping, scoring and
+   * rules versions, with their content, in the store's {@link SyncStore#versions() version history}
+   * (the first time each version is used).
    *
    * @return the engine
    * @throws IllegalStateException when a required part is missing or the target cannot carry out a
    *     configured delete policy
+   * @throws io.ghlsync.sync.store.VersionChangedException when a mapping, scoring or rules file
+   *     declares a version the store recorded earlier with another content (give it a new version)
    */
   public SyncEngine build() {
     Function<String, GhlClient> g = require(ghl, "ghl(GhlClient)");
@@ -443,6 +448,7 @@ public final class SyncEngineBuilder {
         store != null
             ? store
             : new InMemorySyncStore(clock, InMemorySyncStore.DEFAULT_AUDIT_CAPACITY);
+    RuleMemory memory = ruleMemory != null ? ruleMemory : s.ruleMemory();
     Listeners fanOut = new Listeners(listeners);
     List<EngineConfig> configs = new ArrayList<>();
     for (SyncTarget t : all) {
@@ -470,8 +476,11 @@ public final class SyncEngineBuilder {
               new Insights(
                   enrichment,
                   t.scorer(),
-                  t.activityRules().map(r -> new Insights.RuleSetup(r, ruleMemory)),
+                  t.activityRules().map(r -> new Insights.RuleSetup(r, memory)),
                   appointments)));
+    }
+    for (EngineConfig config : configs) {
+      VersionRecorder.record(s.versions(), config, clock.instant());
     }
     return new SyncEngine(configs);
   }

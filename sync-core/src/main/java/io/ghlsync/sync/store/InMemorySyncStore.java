@@ -1,5 +1,7 @@
 package io.ghlsync.sync.store;
 
+import io.ghlsync.sync.rules.InMemoryRuleMemory;
+import io.ghlsync.sync.rules.RuleMemory;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +20,8 @@ public final class InMemorySyncStore implements SyncStore {
 
   private final Clock clock;
   private final AuditLog audit;
+  private final RuleMemory ruleMemory = new InMemoryRuleMemory();
+  private final VersionHistory versions = new InMemoryVersionHistory();
   private final Map<String, EngineStore> engines = new ConcurrentHashMap<>();
   private final Map<String, TargetStore> targets = new ConcurrentHashMap<>();
 
@@ -64,6 +68,16 @@ public final class InMemorySyncStore implements SyncStore {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  @Override
+  public RuleMemory ruleMemory() {
+    return ruleMemory;
+  }
+
+  @Override
+  public VersionHistory versions() {
+    return versions;
   }
 
   private record Engine(

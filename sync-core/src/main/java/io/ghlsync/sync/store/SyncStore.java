@@ -1,5 +1,7 @@
 package io.ghlsync.sync.store;
 
+import io.ghlsync.sync.rules.RuleMemory;
+
 /**
  * Everything the engine persists. Implementations must be thread safe (several workers, and with a
  * durable store several engine instances, call it at once) and take their clock once, at
@@ -24,7 +26,10 @@ package io.ghlsync.sync.store;
  *
  * <p>Outcomes are per target: a work item that fails for good in one target becomes a {@link
  * DeadLetter} naming that target, while its other targets complete or retry. The {@link #audit()
- * audit trail} is one append-only log for the whole store; each entry names its target.
+ * audit trail} is one append-only log for the whole store; each entry names its target. The {@link
+ * #versions() version history} keeps the content of every mapping, scoring and rules version the
+ * audit names, and the {@link #ruleMemory() rule memory} what activity rules have fired, so that a
+ * durable store makes rules fire once across restarts too.
  *
  * <p>The contract every implementation must meet is written as an abstract JUnit 5 suite, {@code
  * io.ghlsync.sync.testing.SyncStoreContract} in sync-core's test-jar: extend it with a factory of
@@ -53,4 +58,20 @@ public interface SyncStore {
    * @return the audit facet
    */
   AuditLog audit();
+
+  /**
+   * What activity rules remember between runs (facts, claimed firings, round-robin turns). The
+   * engine uses it unless the host gives another with {@code SyncEngineBuilder#ruleMemory}; a
+   * durable store keeps it durable, so rules do not fire again after a restart.
+   *
+   * @return the rule memory of this store
+   */
+  RuleMemory ruleMemory();
+
+  /**
+   * Every mapping, scoring and rules version the engines of this store have used, with content.
+   *
+   * @return the version history
+   */
+  VersionHistory versions();
 }

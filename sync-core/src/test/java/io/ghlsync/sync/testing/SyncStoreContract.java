@@ -47,9 +47,10 @@ import org.junit.jupiter.api.Test;
  * <p>Covers the queue (merging, per-contact exclusion, leases, expiry and reclaim, fencing with
  * stale lease tokens, not-before times, retries, dead letters per target, replay), links (unique
  * both ways per target and kind), cursors (with compare-and-set), the audit trail (by contact and
- * time, prune) and seen webhook ids, and that engine and target scopes stay apart.
+ * time, prune) and seen webhook ids, and that engine and target scopes stay apart; through {@link
+ * RuleMemoryContract} and {@link VersionHistoryContract}, the rule memory and the version history.
  */
-public abstract class SyncStoreContract {
+public abstract class SyncStoreContract implements RuleMemoryContract, VersionHistoryContract {
   /** The instant every test starts at. */
   protected static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
 
@@ -83,6 +84,11 @@ public abstract class SyncStoreContract {
    * @return the store built for this test
    */
   protected SyncStore store() {
+    return store;
+  }
+
+  @Override
+  public SyncStore storeUnderTest() {
     return store;
   }
 

@@ -19,20 +19,23 @@ import org.slf4j.LoggerFactory;
  * the version this code needs, and (opt-in) running them.
  *
  * <p>The DDL ships as versioned SQL resources, one folder per dialect: {@code
- * db/ghlsync/h2/V1__ghlsync_store.sql} and {@code db/ghlsync/postgresql/V1__ghlsync_store.sql}.
- * Hosts that manage their schema with Flyway or Liquibase add that folder to their migration
- * locations; every script ends by recording its version in {@code ghlsync_schema_version}, which
- * the store checks when it is built. Hosts without a migration tool call {@link #createIfMissing()}
- * (or {@code JdbcSyncStore.Builder#createSchemaIfMissing()}).
+ * db/ghlsync/h2/V1__ghlsync_store.sql}, {@code db/ghlsync/h2/V2__rules_and_versions.sql} and the
+ * same names under {@code db/ghlsync/postgresql/}. A database at an older version is brought up to
+ * date by running the missing scripts in order (which {@link #createIfMissing()} does). Hosts that
+ * manage their schema with Flyway or Liquibase add that folder to their migration locations; every
+ * script ends by recording its version in {@code ghlsync_schema_version}, which the store checks
+ * when it is built. Hosts without a migration tool call {@link #createIfMissing()} (or {@code
+ * JdbcSyncStore.Builder#createSchemaIfMissing()}).
  *
  * <p>Example: {@code JdbcSchema.of(dataSource).createIfMissing();}
  */
 public final class JdbcSchema {
   /** The schema version this code reads and writes. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcSchema.class);
-  private static final List<String> SCRIPTS = List.of("V1__ghlsync_store.sql");
+  private static final List<String> SCRIPTS =
+      List.of("V1__ghlsync_store.sql", "V2__rules_and_versions.sql");
   private static final Object H2_LOCK = new Object();
   private static final long ADVISORY_LOCK_KEY = 0x6768_6c73_796e_6301L; // "ghlsync" + 1
 

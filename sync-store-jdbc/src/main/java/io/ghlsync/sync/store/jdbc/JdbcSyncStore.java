@@ -1,5 +1,6 @@
 package io.ghlsync.sync.store.jdbc;
 
+import io.ghlsync.sync.rules.RuleMemory;
 import io.ghlsync.sync.store.AuditLog;
 import io.ghlsync.sync.store.CursorStore;
 import io.ghlsync.sync.store.EngineStore;
@@ -7,11 +8,14 @@ import io.ghlsync.sync.store.LinkStore;
 import io.ghlsync.sync.store.SeenWebhookIds;
 import io.ghlsync.sync.store.SyncStore;
 import io.ghlsync.sync.store.TargetStore;
+import io.ghlsync.sync.store.VersionHistory;
 import io.ghlsync.sync.store.WorkQueue;
 import io.ghlsync.sync.store.jdbc.internal.JdbcAuditLog;
 import io.ghlsync.sync.store.jdbc.internal.JdbcCursorStore;
 import io.ghlsync.sync.store.jdbc.internal.JdbcLinkStore;
+import io.ghlsync.sync.store.jdbc.internal.JdbcRuleMemory;
 import io.ghlsync.sync.store.jdbc.internal.JdbcSeenWebhookIds;
+import io.ghlsync.sync.store.jdbc.internal.JdbcVersionHistory;
 import io.ghlsync.sync.store.jdbc.internal.JdbcWorkQueue;
 import io.ghlsync.sync.store.jdbc.internal.Sql;
 import java.time.Clock;
@@ -23,8 +27,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A durable {@link SyncStore} on JDBC: work items, leases, dead letters, links, snapshots, cursors,
- * audit entries and seen webhook ids survive a restart or a crash, and several engine instances (on
- * PostgreSQL) share one database and split the queue.
+ * audit entries, seen webhook ids, activity-rule memory and mapping/scoring/rules versions survive
+ * a restart or a crash, and several engine instances (on PostgreSQL) share one database and split
+ * the queue.
  *
  * <pre>{@code
  * SyncStore store = JdbcSyncStore.builder(dataSource)   // the host's pool, H2 or PostgreSQL
@@ -54,6 +59,8 @@ public final class JdbcSyncStore implements SyncStore {
   private final Sql sql;
   private final Clock clock;
   private final AuditLog audit;
+  private final RuleMemory ruleMemory;
+  private final VersionHistory versions;
   private final Map<String, EngineStore> engines = new ConcurrentHashMap<>();
   private final Map<String, TargetStore> targets = new ConcurrentHashMap<>();
 
@@ -61,6 +68,8 @@ public final class JdbcSyncStore implements SyncStore {
     this.sql = sql;
     this.clock = clock;
     this.audit = new JdbcAuditLog(sql);
+    this.ruleMemory = new JdbcRuleMemory(sql, clock);
+    this.versions = new JdbcVersionHistory(sql);
   }
 
   /**
@@ -109,6 +118,27 @@ public final class JdbcSyncStore implements SyncStore {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  /**
+   * Activity-rule memory in the database: a firing claimed by one instance is claimed for all, and
+   * survives restarts, so a rule fires once per change.
+   *
+   * @return the rule memory
+   */
+  @Override
+  public RuleMemory ruleMemory() {
+    return ruleMemory;
+  }
+
+  /**
+   * The mapping, scoring and rules versions recorded in {@code ghlsync_version}.
+   *
+   * @return the version history
+   */
+  @Override
+  public VersionHistory versions() {
+    return versions;
   }
 
   @Override

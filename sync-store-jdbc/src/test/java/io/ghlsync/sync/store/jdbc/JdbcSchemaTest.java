@@ -42,7 +42,7 @@ class JdbcSchemaTest {
   @Test
   void createsTheSchemaOnceOnH2() {
     JdbcSchema schema = JdbcSchema.of(TestDatabases.h2File(dir));
-    assertThat(schema.createIfMissing()).isEqualTo(1);
+    assertThat(schema.createIfMissing()).isEqualTo(JdbcSchema.VERSION);
     assertThat(schema.createIfMissing()).isZero();
     assertThat(schema.installedVersion()).isEqualTo(JdbcSchema.VERSION);
     schema.verify();
@@ -55,6 +55,7 @@ class JdbcSchemaTest {
     schema.createIfMissing();
     try (Connection c = ds.getConnection();
         Statement s = c.createStatement()) {
+      s.execute("DELETE FROM ghlsync_schema_version WHERE version > 1");
       s.execute("UPDATE ghlsync_schema_version SET version = 0");
     }
     assertThatThrownBy(schema::verify)
@@ -81,12 +82,66 @@ class JdbcSchemaTest {
         for (Future<Integer> f : runs) {
           total += f.get();
         }
-        assertThat(total).isEqualTo(1);
+        assertThat(total).as("each script ran once").isEqualTo(JdbcSchema.VERSION);
       } finally {
         pool.shutdown();
       }
       schema.verify();
-      assertThat(schema.scripts()).containsExactly("db/ghlsync/postgresql/V1__ghlsync_store.sql");
+      assertThat(schema.scripts())
+          .containsExactly(
+              "db/ghlsync/postgresql/V1__ghlsync_store.sql",
+              "db/ghlsync/postgresql/V2__rules_and_versions.sql");
+    }
+  }
+
+  @Test
+  void aVersion1DatabaseIsRefusedNamingTheV2ScriptOrUpgradedKeepingItsData() throws Exception {
+    DataSource ds = TestDatabases.h2File(dir);
+    applyVersion1(ds, "db/ghlsync/h2/V1__ghlsync_store.sql");
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(
+          "INSERT INTO ghlsync_cursor (scope, name, cursor_value, updated_at)"
+              + " VALUES ('engine:e', 'backfill:loc', 'page-7', CURRENT_TIMESTAMP)");
+    }
+    assertThat(JdbcSchema.of(ds).installedVersion()).isEqualTo(1);
+
+    assertThatThrownBy(() -> JdbcSyncStore.builder(ds).build())
+        .isInstanceOfSatisfying(
+            SchemaVersionException.class, e -> assertThat(e.installed()).isEqualTo(1))
+        .hasMessageContaining("schema version 1 of the ghlsync tables")
+        .hasMessageContaining("run db/ghlsync/h2/V2__rules_and_versions.sql")
+        .hasMessageNotContaining("V1__");
+
+    JdbcSyncStore store = JdbcSyncStore.builder(ds).createSchemaIfMissing().build();
+    assertThat(JdbcSchema.of(ds).installedVersion()).isEqualTo(2);
+    assertThat(store.forEngine("e").cursors().get("backfill:loc")).contains("page-7");
+    assertThat(store.versions().list()).isEmpty();
+  }
+
+  @Test
+  void aVersion1PostgresDatabaseIsUpgradedByCreateSchemaIfMissing() throws Exception {
+    try (HikariDataSource ds = TestDatabases.freshPostgres()) {
+      applyVersion1(ds, "db/ghlsync/postgresql/V1__ghlsync_store.sql");
+      assertThatThrownBy(() -> JdbcSyncStore.builder(ds).build())
+          .hasMessageContaining("run db/ghlsync/postgresql/V2__rules_and_versions.sql");
+      JdbcSyncStore store = JdbcSyncStore.builder(ds).createSchemaIfMissing().build();
+      assertThat(JdbcSchema.of(ds).installedVersion()).isEqualTo(2);
+      assertThat(store.ruleMemory().nextTurn("t", "r")).isZero();
+    }
+  }
+
+  private static void applyVersion1(DataSource ds, String resource) throws Exception {
+    String script;
+    try (java.io.InputStream in =
+        JdbcSchemaTest.class.getClassLoader().getResourceAsStream(resource)) {
+      script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      for (String statement : JdbcSchema.statements(script)) {
+        s.execute(statement);
+      }
     }
   }
 

@@ -31,7 +31,8 @@ class PostgresSyncStoreContractTest extends SyncStoreContract {
         Statement s = c.createStatement()) {
       s.execute(
           "TRUNCATE ghlsync_work_item, ghlsync_dead_letter, ghlsync_link, ghlsync_audit,"
-              + " ghlsync_cursor, ghlsync_seen_webhook");
+              + " ghlsync_cursor, ghlsync_seen_webhook, ghlsync_rule_facts, ghlsync_rule_firing,"
+              + " ghlsync_rule_turn, ghlsync_version");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
