@@ -5,24 +5,33 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of syncing one contact with its tasks and notes.
+ * The outcome of one sync of a contact with its tasks and notes, over every target the work item
+ * still had to reach. One engine serves several targets, so the outcome is the worst of theirs:
+ * {@code SYNCED} only when every target synced; {@code DEAD_LETTERED} when at least one target was
+ * dead-lettered (the others may have synced: their changes are in {@link #changes()} and the
+ * listener's {@code onDone} names them); {@code QUEUED_FOR_RETRY} when a target must try again.
  *
  * @param locationId the GHL location
  * @param contactId the GHL contact
  * @param status how it ended
- * @param changes what was decided for each record (empty unless synced)
- * @param error why it did not sync, or {@code ""}
+ * @param changes what was decided for each record in this attempt, for every target, including the
+ *     targets that synced when another failed (empty for {@code BUSY})
+ * @param error the last failure's description (no personal data) when not {@code SYNCED}, or {@code
+ *     ""}
  */
 public record ContactSyncResult(
     String locationId, String contactId, Status status, List<PlannedChange> changes, String error) {
 
   /** How a sync of one contact ended. */
   public enum Status {
-    /** Every record is aligned with GHL. */
+    /** Every record is aligned with GHL in every target of the item. */
     SYNCED,
-    /** It failed and stays queued; it will be retried after a backoff. */
+    /**
+     * A target failed (or a rate limit postponed the work) and the item waits in the queue for a
+     * later attempt: after a backoff, or after the wait the rate limit asked for.
+     */
     QUEUED_FOR_RETRY,
-    /** It failed for good; see the dead-letter list. */
+    /** At least one target failed for good; see the dead-letter list (one letter per target). */
     DEAD_LETTERED,
     /** Another worker is syncing this contact right now; the request was queued after it. */
     BUSY
@@ -34,8 +43,8 @@ public record ContactSyncResult(
    * @param locationId the GHL location
    * @param contactId the GHL contact
    * @param status how it ended
-   * @param changes what was decided for each record (empty unless synced)
-   * @param error why it did not sync, or {@code ""}
+   * @param changes what was decided for each record in this attempt, for every target
+   * @param error the last failure's description when not {@code SYNCED}, or {@code ""}
    */
   public ContactSyncResult {
     Objects.requireNonNull(locationId, "locationId");

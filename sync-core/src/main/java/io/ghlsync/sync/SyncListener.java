@@ -20,10 +20,13 @@ public interface SyncListener {
   default void onQueued(WorkItem item) {}
 
   /**
-   * A contact was synced completely.
+   * A contact was synced to the targets {@code item.targets()} names. Usually that is every target
+   * of the item; when another target of the same contact was dead-lettered in the same attempt, the
+   * item names only the targets that synced and {@code result} holds only their changes (the
+   * dead-lettered target is reported through {@link #onDeadLettered}).
    *
-   * @param item the finished item
-   * @param result what was decided for each record
+   * @param item the finished item, narrowed to the targets that synced
+   * @param result what was decided for each record of those targets
    */
   default void onDone(WorkItem item, ContactSyncResult result) {}
 

@@ -12,6 +12,7 @@ import io.ghlsync.sync.mapping.FieldRule;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.store.DeadLetter;
+import io.ghlsync.sync.store.WorkItem;
 import io.ghlsync.sync.target.TargetCapabilities;
 import io.ghlsync.sync.target.TargetOperation;
 import io.ghlsync.sync.target.TargetResult;
@@ -174,6 +175,67 @@ class MultiTargetEngineTest {
       assertThat(healed.records(EntityKind.CONTACT)).hasSize(1);
       assertThat(good.writes.get()).isEqualTo(goodWrites);
       assertThat(engine.deadLetters()).isEmpty();
+    }
+  }
+
+  @Test
+  void theListenerHearsOfTheTargetThatSyncedWhenAnotherWasDeadLettered() {
+    MapCrm good = new MapCrm();
+    ForwardingTarget broken =
+        new ForwardingTarget(new MapCrm()) {
+          @Override
+          public String name() {
+            return "broken";
+          }
+
+          @Override
+          public List<TargetResult> execute(List<TargetOperation> operations) {
+            throw new IllegalArgumentException("broken refuses everything");
+          }
+        };
+    List<WorkItem> done = new ArrayList<>();
+    List<ContactSyncResult> doneResults = new ArrayList<>();
+    List<String> deadTargets = new ArrayList<>();
+    SyncListener listener =
+        new SyncListener() {
+          @Override
+          public synchronized void onDone(WorkItem item, ContactSyncResult result) {
+            done.add(item);
+            doneResults.add(result);
+          }
+
+          @Override
+          public synchronized void onDeadLettered(DeadLetter letter) {
+            deadTargets.add(letter.target());
+          }
+        };
+    try (GhlSandbox s = new GhlSandbox(2, 1_000_000);
+        SyncEngine engine =
+            s.engine()
+                .addTarget(SyncTarget.builder(named("good", good), MAPPING).build())
+                .addTarget(SyncTarget.builder(broken, MAPPING).build())
+                .listener(listener)
+                .build()) {
+      String contactId = s.contactIds(2).get(1);
+
+      ContactSyncResult result = engine.syncContact(LOCATION, contactId);
+
+      assertThat(result.status()).isEqualTo(ContactSyncResult.Status.DEAD_LETTERED);
+      assertThat(deadTargets).containsExactly("broken");
+      assertThat(done)
+          .singleElement()
+          .satisfies(
+              item -> {
+                assertThat(item.contactId()).isEqualTo(contactId);
+                assertThat(item.targets()).containsExactly("good");
+              });
+      assertThat(doneResults)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.status()).isEqualTo(ContactSyncResult.Status.SYNCED);
+                assertThat(r.writes()).isEqualTo(good.writes.get()).isPositive();
+              });
     }
   }
 

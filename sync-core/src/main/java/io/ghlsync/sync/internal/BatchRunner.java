@@ -7,6 +7,7 @@ import io.ghlsync.sync.ContactSyncResult;
 import io.ghlsync.sync.PlannedChange;
 import io.ghlsync.sync.SyncPlan;
 import io.ghlsync.sync.model.Decision;
+import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.store.DeadLetter;
 import io.ghlsync.sync.store.Lease;
 import io.ghlsync.sync.store.WorkItem;
@@ -179,16 +180,14 @@ public final class BatchRunner {
       jobs.add(new ContactJob(item.id(), item.locationId(), item.contactId()));
     }
     // One GHL read per contact, whatever the number of targets.
-    Map<String, Lane> fetched = new LinkedHashMap<>();
-    for (Lane lane : processor(engine.targetName()).fetchAll(jobs)) {
-      fetched.put(lane.job().workItemId(), lane);
-    }
+    Map<String, Lane> fetched = byItem(jobs, processor(engine.targetName()).fetchAll(jobs));
     Map<String, Map<String, ContactOutcome>> byItem = new LinkedHashMap<>();
     for (EngineConfig target : targets) {
       List<Lane> lanes = new ArrayList<>();
       for (Lease lease : pending.values()) {
-        if (lease.item().targets().contains(target.targetName())) {
-          lanes.add(fetched.get(lease.item().id()));
+        Lane lane = fetched.get(lease.item().id());
+        if (lane != null && lease.item().targets().contains(target.targetName())) {
+          lanes.add(lane);
         }
       }
       if (lanes.isEmpty()) {
@@ -209,6 +208,35 @@ public final class BatchRunner {
       }
     }
     return new Round(pending, wait);
+  }
+
+  /**
+   * The fetched lane of every job, by work item id. A job the read phase returned no lane for (a
+   * broken invariant, never expected) gets a failed lane instead of a null, so its item ends as a
+   * dead letter naming the cause rather than a {@link NullPointerException} in the worker.
+   */
+  static Map<String, Lane> byItem(List<ContactJob> jobs, List<Lane> fetched) {
+    Map<String, Lane> out = new LinkedHashMap<>();
+    for (Lane lane : fetched) {
+      out.put(lane.job().workItemId(), lane);
+    }
+    for (ContactJob job : jobs) {
+      out.computeIfAbsent(
+          job.workItemId(),
+          id ->
+              Lane.of(job)
+                  .failed(
+                      new RecordFailure(
+                          EntityKind.CONTACT,
+                          job.contactId(),
+                          Optional.empty(),
+                          "read from GHL",
+                          new IllegalStateException(
+                              "the GHL read returned no result for work item "
+                                  + id
+                                  + "; this is a bug in the engine, please report it"))));
+    }
+    return out;
   }
 
   /**
@@ -277,8 +305,8 @@ public final class BatchRunner {
         pending.remove(item.id());
         Set<String> left = new LinkedHashSet<>(item.targets());
         left.removeAll(dead.keySet());
-        if (!left.isEmpty()) {
-          queue.complete(lease);
+        if (!left.isEmpty() && queue.complete(lease)) {
+          doneFor(item, left, outcomes);
         }
         return NO_WAIT;
       }
@@ -302,8 +330,8 @@ public final class BatchRunner {
       Set<String> left = new LinkedHashSet<>(item.targets());
       left.removeAll(dead.keySet());
       left.removeAll(retry);
-      if (!left.isEmpty()) {
-        queue.complete(counted.get());
+      if (!left.isEmpty() && queue.complete(counted.get())) {
+        doneFor(item, left, outcomes);
       }
       return NO_WAIT;
     }
@@ -327,6 +355,25 @@ public final class BatchRunner {
     // The next attempt in this thread only visits the targets that failed.
     pending.put(item.id(), narrowed(updated.get(), retry));
     return rateWait.orElse(NO_WAIT);
+  }
+
+  /**
+   * Tells the listener about the targets of an item that synced while another target of the same
+   * contact was dead-lettered: {@code onDone} with the item narrowed to those targets and their
+   * changes only, so a host counting per target sees every success.
+   */
+  private void doneFor(WorkItem item, Set<String> synced, Map<String, ContactOutcome> outcomes) {
+    List<PlannedChange> changes = new ArrayList<>();
+    for (String target : synced) {
+      ContactOutcome outcome = outcomes.get(target);
+      if (outcome != null) {
+        changes.addAll(outcome.changes());
+      }
+    }
+    engine
+        .listener()
+        .onDone(
+            item.withTargets(synced), result(item, ContactSyncResult.Status.SYNCED, changes, ""));
   }
 
   /** A lease whose item lists only some targets (in memory; the store keeps the full item). */

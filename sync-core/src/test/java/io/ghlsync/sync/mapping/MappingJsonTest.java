@@ -81,6 +81,24 @@ class MappingJsonTest {
   }
 
   @Test
+  void theDefaultOnOfficeMappingWritesARuleTasksPriorityAndTypedDates() {
+    EntityMapping task = DefaultMappings.onOffice().task();
+    Map<String, Object> ruleTask =
+        Map.of("title", "Call", "dueDate", "2026-12-04T09:00:00Z", "priority", "high");
+
+    MappedRecord high = task.apply(SourceRecord.of(ruleTask));
+
+    assertThat(high.get("Prio")).contains(2L);
+    assertThat(high.get("Deadline"))
+        .contains(java.time.OffsetDateTime.parse("2026-12-04T10:00:00+01:00"));
+    assertThat(task.apply(SourceRecord.of(Map.of("title", "Call", "priority", "low"))).get("Prio"))
+        .contains(4L);
+    assertThat(task.apply(SourceRecord.of(Map.of("title", "From GHL"))).get("Prio"))
+        .as("GHL tasks have no priority")
+        .contains(3L);
+  }
+
+  @Test
   void loadsFromFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("m.json");
     Files.writeString(file, mapping("{\"target\": \"a\", \"source\": \"b\"}"));
