@@ -16,6 +16,7 @@ import java.util.Map;
  * @param webhooksRejected webhook deliveries rejected
  * @param storyContact the GHL contact whose audit trail was shown, or {@code ""}
  * @param storyTrail that contact's audit trail
+ * @param scored the contacts the scoring part scored, per target (empty with real services)
  */
 record DemoReport(
     boolean sandbox,
@@ -25,13 +26,15 @@ record DemoReport(
     long webhookDuplicates,
     long webhooksRejected,
     String storyContact,
-    List<AuditEntry> storyTrail) {
+    List<AuditEntry> storyTrail,
+    List<ScoringPhase.Scored> scored) {
 
   /** Copies the components. */
   DemoReport {
     backfilled = Map.copyOf(backfilled);
     decisions = Map.copyOf(decisions);
     storyTrail = List.copyOf(storyTrail);
+    scored = List.copyOf(scored);
   }
 
   /**

@@ -126,7 +126,8 @@ final class RealServiceDemo {
       out.println(
           "Done. To receive live changes, run the webhook receiver example"
               + " (examples/README.md).");
-      return new DemoReport(false, queued, summary.snapshot(), 0, 0, 0, story.orElse(""), trail);
+      return new DemoReport(
+          false, queued, summary.snapshot(), 0, 0, 0, story.orElse(""), trail, List.of());
     }
   }
 

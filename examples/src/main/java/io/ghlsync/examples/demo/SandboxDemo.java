@@ -5,6 +5,7 @@ import io.ghlsync.sync.SyncEngine;
 import io.ghlsync.sync.SyncEngineBuilder;
 import io.ghlsync.sync.SyncTarget;
 import io.ghlsync.sync.mapping.Mapping;
+import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.onoffice.OnOfficeTarget;
 import io.ghlsync.sync.optmyzr.OptmyzrTarget;
 import io.ghlsync.sync.store.AuditEntry;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The quick start on the embedded sandbox: backfill, webhook-driven changes, summary, audit trail.
+ * The quick start on the embedded sandbox: backfill, webhook-driven changes, summary, audit trail,
+ * then lead scores, their reasons and the tasks the example activity rules create.
  */
 final class SandboxDemo {
   private static final Duration BACKFILL_TIMEOUT = Duration.ofMinutes(3);
@@ -112,20 +114,23 @@ final class SandboxDemo {
                 "in this JVM's memory, gone when the demo exits; a host plugs a durable SyncStore"
                     + " into SyncEngine.builder().store(..)");
         SyncPhases.requireNoDeadLetters(engine);
+        Map<String, Map<EntityKind, DecisionCounts>> decisions = summary.snapshot();
+        List<ScoringPhase.Scored> scored = ScoringPhase.run(out, sandbox, mappings);
         out.println();
         out.println(
             "Done. Next: run with your own credentials (see examples/README.md), or edit"
-                + " the mapping in examples/src/main/resources/io/ghlsync/examples/demo/ and run"
-                + " again.");
+                + " the mapping, scoring or rules files in"
+                + " examples/src/main/resources/io/ghlsync/examples/demo/ and run again.");
         return new DemoReport(
             true,
             queued,
-            summary.snapshot(),
+            decisions,
             webhooks.accepted(),
             webhooks.duplicates(),
             webhooks.rejected(),
             story,
-            trail);
+            trail,
+            scored);
       }
     }
   }

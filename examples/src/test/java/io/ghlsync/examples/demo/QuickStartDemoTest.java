@@ -93,6 +93,35 @@ class QuickStartDemoTest {
   }
 
   @Test
+  void sandboxRunPrintsScoresWithTheirReasonsAndTheTasksTheExampleRulesCreated() {
+    QuickStartDemo.Outcome outcome = run(Map.of(), "--contacts", "12");
+
+    assertThat(outcome.exitCode()).isZero();
+    DemoReport report = outcome.report().orElseThrow();
+    assertThat(report.scored())
+        .hasSize(2 * ScoringPhase.CONTACTS)
+        .allSatisfy(s -> assertThat(Integer.parseInt(s.score())).isBetween(0, 100));
+    for (String target : new String[] {"onoffice", "optmyzr"}) {
+      assertThat(report.scored()).filteredOn(s -> s.target().equals(target)).hasSize(3);
+      assertThat(report.scored())
+          .filteredOn(s -> s.target().equals(target))
+          .flatExtracting(ScoringPhase.Scored::tasks)
+          .as("the example rules create tasks for " + target)
+          .isNotEmpty()
+          .allSatisfy(task -> assertThat(task).contains("rule '", "priority, in "));
+    }
+    assertThat(report.scored())
+        .filteredOn(s -> !s.reasons().isEmpty())
+        .allSatisfy(s -> assertThat(s.reasons()).containsPattern("[+-]\\d+"));
+    assertThat(out())
+        .contains("Enrichment, lead scores and activity rules")
+        .contains("onoffice: scorer realestate-scoring.json (version realestate-1)")
+        .contains("optmyzr: scorer agency-scoring.json")
+        .contains("      reasons: ", "      task:    \"")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void oneTargetOnlySyncsOnlyThatTarget() {
     QuickStartDemo.Outcome outcome =
         run(Map.of(), "--sandbox", "--contacts", "6", "--targets", "optmyzr");
