@@ -56,7 +56,14 @@ public final class InMemorySyncStore implements SyncStore {
   @Override
   public EngineStore forEngine(String engineName) {
     LinkKey.requireText(engineName, "engineName");
-    return engines.computeIfAbsent(engineName, n -> new Engine(n, new InMemoryWorkQueue(clock)));
+    return engines.computeIfAbsent(
+        engineName,
+        n ->
+            new Engine(
+                n,
+                new InMemoryWorkQueue(clock),
+                new InMemorySeenWebhookIds(clock),
+                new InMemoryCursorStore()));
   }
 
   @Override
@@ -82,11 +89,7 @@ public final class InMemorySyncStore implements SyncStore {
 
   private record Engine(
       String engineName, WorkQueue queue, SeenWebhookIds seenWebhooks, CursorStore cursors)
-      implements EngineStore {
-    Engine(String engineName, WorkQueue queue) {
-      this(engineName, queue, new InMemorySeenWebhookIds(), new InMemoryCursorStore());
-    }
-  }
+      implements EngineStore {}
 
   private record Target(String targetName, LinkStore links, CursorStore cursors)
       implements TargetStore {

@@ -76,7 +76,7 @@ final class InMemoryWorkQueue implements WorkQueue {
     Entry existing = waiting.get(key);
     if (existing != null) {
       ready.remove(existing);
-      existing.item = merge(existing.item, item);
+      existing.item = existing.item.mergedWith(item);
       ready.add(existing);
       return existing;
     }
@@ -84,28 +84,6 @@ final class InMemoryWorkQueue implements WorkQueue {
     waiting.put(key, entry);
     ready.add(entry);
     return entry;
-  }
-
-  private static WorkItem merge(WorkItem kept, WorkItem other) {
-    Set<Trigger> triggers = EnumSet.copyOf(kept.triggers());
-    triggers.addAll(other.triggers());
-    Set<String> targets = new TreeSet<>(kept.targets());
-    targets.addAll(other.targets());
-    Instant notBefore =
-        kept.notBefore().isBefore(other.notBefore()) ? kept.notBefore() : other.notBefore();
-    if (kept.attempts() > 0) {
-      notBefore = kept.notBefore();
-    }
-    return new WorkItem(
-        kept.id(),
-        kept.locationId(),
-        kept.contactId(),
-        targets,
-        triggers,
-        Math.max(kept.attempts(), other.attempts()),
-        kept.lastError().isEmpty() ? other.lastError() : kept.lastError(),
-        kept.enqueuedAt().isBefore(other.enqueuedAt()) ? kept.enqueuedAt() : other.enqueuedAt(),
-        notBefore);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.ghlsync.sync.store;
 
 import io.ghlsync.ghl.webhook.SeenWebhookStore;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -10,11 +11,24 @@ import java.time.Instant;
  * seen-id interface: the GHL webhook handler can use it directly, and the engine then does not
  * check a delivery a second time.
  *
- * <p>Keep ids at least 24 hours: GHL retries a delivery for about an hour.
+ * <p>Ids are kept at least {@link #RETENTION} (24 hours; GHL retries a delivery for about an hour).
+ * Implementations forget older ones by themselves, at most once an hour, when a new id is marked
+ * ({@link #purgeExpired()}), so the ids stay bounded without a scheduled job.
  */
 public interface SeenWebhookIds extends SeenWebhookStore {
+  /** How long an accepted id is kept at least: 24 hours. */
+  Duration RETENTION = Duration.ofHours(24);
+
   /**
-   * Forgets ids received before an instant (retention).
+   * Forgets the ids received more than {@link #RETENTION} before now (the store's clock).
+   *
+   * @return how many were forgotten
+   */
+  int purgeExpired();
+
+  /**
+   * Forgets ids received before an instant, whatever their age (a host's own retention; prefer
+   * {@link #purgeExpired()}, which never forgets an id younger than {@link #RETENTION}).
    *
    * @param cutoff ids received before this instant are forgotten
    * @return how many were forgotten

@@ -83,4 +83,52 @@ public record WorkItem(
         enqueuedAt,
         notBefore);
   }
+
+  /**
+   * The merge rule of every queue: what one waiting item of a contact becomes when another trigger
+   * (or a replayed or expired item) of the same contact joins it. A pure function, so the in-memory
+   * and the JDBC queues merge identically.
+   *
+   * <ul>
+   *   <li>the id of {@code this} (the item already waiting) is kept, so idempotency keys derived
+   *       from it stay stable;
+   *   <li>triggers and targets add up;
+   *   <li>the larger attempt count and the first non-empty error are kept;
+   *   <li>the earlier enqueue time is kept;
+   *   <li>the earlier not-before time wins, unless this item is waiting for a retry (attempts &gt;
+   *       0): a new trigger never pulls a retry forward.
+   * </ul>
+   *
+   * @param other the item that joins (same location and contact)
+   * @return the merged item
+   * @throws IllegalArgumentException when {@code other} is of another contact
+   */
+  public WorkItem mergedWith(WorkItem other) {
+    if (!locationId.equals(other.locationId) || !contactId.equals(other.contactId)) {
+      throw new IllegalArgumentException(
+          "only items of one contact merge: "
+              + locationId
+              + "/"
+              + contactId
+              + " vs "
+              + other.locationId
+              + "/"
+              + other.contactId);
+    }
+    Set<Trigger> mergedTriggers = EnumSet.copyOf(triggers);
+    mergedTriggers.addAll(other.triggers);
+    Set<String> mergedTargets = new TreeSet<>(targets);
+    mergedTargets.addAll(other.targets);
+    Instant earlier = notBefore.isBefore(other.notBefore) ? notBefore : other.notBefore;
+    return new WorkItem(
+        id,
+        locationId,
+        contactId,
+        mergedTargets,
+        mergedTriggers,
+        Math.max(attempts, other.attempts),
+        lastError.isEmpty() ? other.lastError : lastError,
+        enqueuedAt.isBefore(other.enqueuedAt) ? enqueuedAt : other.enqueuedAt,
+        attempts > 0 ? notBefore : earlier);
+  }
 }

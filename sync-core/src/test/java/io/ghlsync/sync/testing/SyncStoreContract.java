@@ -575,6 +575,23 @@ public abstract class SyncStoreContract implements RuleMemoryContract, VersionHi
   }
 
   @Test
+  void keepsSeenWebhookIdsAtLeast24HoursAndForgetsOlderOnesByItself() {
+    SeenWebhookIds seen = store.forEngine("crm").seenWebhooks();
+    assertThat(seen.markSeen("w1", T0)).isTrue();
+    clock.advance(Duration.ofHours(24).minusSeconds(1));
+    assertThat(seen.purgeExpired()).isZero();
+    assertThat(seen.markSeen("w1", clock.instant())).as("still known after 23:59:59").isFalse();
+
+    clock.advance(Duration.ofHours(1).plusSeconds(1));
+    assertThat(seen.markSeen("w2", clock.instant()))
+        .as("marking a new id an hour after the last purge purged the expired ones")
+        .isTrue();
+    assertThat(seen.markSeen("w1", clock.instant())).as("forgotten after 25 h").isTrue();
+    clock.advance(Duration.ofHours(24).plusSeconds(1));
+    assertThat(seen.purgeExpired()).isEqualTo(2);
+  }
+
+  @Test
   void marksAWebhookIdOnceUnderConcurrentDeliveries() throws Exception {
     SeenWebhookIds seen = store.forEngine("crm").seenWebhooks();
     AtomicInteger firsts = new AtomicInteger();

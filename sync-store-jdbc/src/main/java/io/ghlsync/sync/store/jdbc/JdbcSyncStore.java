@@ -10,6 +10,7 @@ import io.ghlsync.sync.store.SyncStore;
 import io.ghlsync.sync.store.TargetStore;
 import io.ghlsync.sync.store.VersionHistory;
 import io.ghlsync.sync.store.WorkQueue;
+import io.ghlsync.sync.store.jdbc.internal.DriverManagerDataSource;
 import io.ghlsync.sync.store.jdbc.internal.JdbcAuditLog;
 import io.ghlsync.sync.store.jdbc.internal.JdbcCursorStore;
 import io.ghlsync.sync.store.jdbc.internal.JdbcLinkStore;
@@ -18,6 +19,7 @@ import io.ghlsync.sync.store.jdbc.internal.JdbcSeenWebhookIds;
 import io.ghlsync.sync.store.jdbc.internal.JdbcVersionHistory;
 import io.ghlsync.sync.store.jdbc.internal.JdbcWorkQueue;
 import io.ghlsync.sync.store.jdbc.internal.Sql;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -83,6 +85,31 @@ public final class JdbcSyncStore implements SyncStore {
   }
 
   /**
+   * A data source on an embedded H2 file database, fast without a pool: the URL carries {@code
+   * DB_CLOSE_DELAY=-1}, so H2 keeps the file open between connections (without it, H2 closes and
+   * reopens the file whenever its last connection closes, which made a backfill 7 times slower) and
+   * each connection is a cheap session on the open database. The file stays open until the JVM
+   * exits; only one JVM may open it. Needs H2 2.x ({@code com.h2database:h2}) on the classpath.
+   *
+   * <pre>{@code
+   * SyncStore store = JdbcSyncStore.builder(JdbcSyncStore.h2File(Path.of("/var/lib/app/ghlsync")))
+   *     .createSchemaIfMissing()
+   *     .build();
+   * }</pre>
+   *
+   * @param file the database file without H2's {@code .mv.db} suffix; its folder is created by H2
+   * @return a data source (user {@code sa}, no password)
+   */
+  public static DataSource h2File(Path file) {
+    String path = file.toAbsolutePath().toString();
+    if (path.contains(";")) {
+      throw new IllegalArgumentException(
+          "the H2 file path must not contain ';' (H2 reads it as a URL setting): " + path);
+    }
+    return new DriverManagerDataSource("jdbc:h2:file:" + path + ";DB_CLOSE_DELAY=-1", "sa", "");
+  }
+
+  /**
    * The database type this store speaks.
    *
    * @return the dialect
@@ -101,7 +128,7 @@ public final class JdbcSyncStore implements SyncStore {
     return new Engine(
         name,
         new JdbcWorkQueue(sql, name, clock),
-        new JdbcSeenWebhookIds(sql, name),
+        new JdbcSeenWebhookIds(sql, name, clock),
         new JdbcCursorStore(sql, "engine:" + name, clock));
   }
 

@@ -1,31 +1,45 @@
 package io.ghlsync.sync.store.jdbc.internal;
 
+import io.ghlsync.sync.store.ExpiryTimer;
 import io.ghlsync.sync.store.SeenWebhookIds;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
  * One engine's accepted webhook ids in {@code ghlsync_seen_webhook}: insert-if-absent on the
- * primary key, so one delivery is accepted once across every instance.
+ * primary key, so one delivery is accepted once across every instance. Ids older than {@link
+ * SeenWebhookIds#RETENTION} are deleted at most once an hour per instance, when an id is marked.
  */
 public final class JdbcSeenWebhookIds implements SeenWebhookIds {
   private final Sql sql;
   private final String engine;
+  private final ExpiryTimer expiry;
 
   /**
    * Creates the view of one engine.
    *
    * @param sql the database
    * @param engine the engine name
+   * @param clock the store's clock (for the retention)
    */
-  public JdbcSeenWebhookIds(Sql sql, String engine) {
+  public JdbcSeenWebhookIds(Sql sql, String engine, Clock clock) {
     this.sql = sql;
     this.engine = engine;
+    this.expiry = new ExpiryTimer(clock);
+  }
+
+  @Override
+  public int purgeExpired() {
+    return purgeBefore(expiry.cutoff());
   }
 
   @Override
   public boolean markSeen(String webhookId, Instant receivedAt) {
+    if (expiry.due()) {
+      purgeExpired();
+    }
     return sql.autoCommit(
         "record a webhook id",
         c -> {

@@ -94,7 +94,7 @@ public final class JdbcWorkQueue implements WorkQueue {
       throws SQLException {
     WorkItem sibling = waitingOf(c, item.locationId(), item.contactId());
     if (sibling != null) {
-      WorkItem merged = WorkItemRows.stored(merge(sibling, item));
+      WorkItem merged = WorkItemRows.stored(sibling.mergedWith(item));
       update(c, merged);
       if (fromRow != null) {
         delete(c, fromRow);
@@ -192,31 +192,6 @@ public final class JdbcWorkQueue implements WorkQueue {
       ps.setString(1, id);
       ps.executeUpdate();
     }
-  }
-
-  /**
-   * The in-memory queue's merge rule: the waiting item keeps its id; triggers and targets add up.
-   */
-  static WorkItem merge(WorkItem kept, WorkItem other) {
-    Set<Trigger> triggers = EnumSet.copyOf(kept.triggers());
-    triggers.addAll(other.triggers());
-    Set<String> targets = new TreeSet<>(kept.targets());
-    targets.addAll(other.targets());
-    Instant notBefore =
-        kept.notBefore().isBefore(other.notBefore()) ? kept.notBefore() : other.notBefore();
-    if (kept.attempts() > 0) {
-      notBefore = kept.notBefore();
-    }
-    return new WorkItem(
-        kept.id(),
-        kept.locationId(),
-        kept.contactId(),
-        targets,
-        triggers,
-        Math.max(kept.attempts(), other.attempts()),
-        kept.lastError().isEmpty() ? other.lastError() : kept.lastError(),
-        kept.enqueuedAt().isBefore(other.enqueuedAt()) ? kept.enqueuedAt() : other.enqueuedAt(),
-        notBefore);
   }
 
   @Override
