@@ -30,6 +30,7 @@ public final class ClientConfig {
   private final String defaultRateLimitKey;
   private final boolean logBodies;
   private final Map<String, String> defaultHeaders;
+  private final HttpObserver observer;
 
   private ClientConfig(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -45,6 +46,7 @@ public final class ClientConfig {
     this.defaultRateLimitKey = b.defaultRateLimitKey;
     this.logBodies = b.logBodies;
     this.defaultHeaders = Map.copyOf(b.defaultHeaders);
+    this.observer = b.observer;
   }
 
   /**
@@ -77,6 +79,7 @@ public final class ClientConfig {
     b.defaultRateLimitKey = defaultRateLimitKey;
     b.logBodies = logBodies;
     b.defaultHeaders.putAll(defaultHeaders);
+    b.observer = observer;
     return b;
   }
 
@@ -101,6 +104,15 @@ public final class ClientConfig {
    */
   public HttpUrl baseUrl() {
     return baseUrl;
+  }
+
+  /**
+   * The observer of HTTP calls, for metrics and traces.
+   *
+   * @return the observer ({@link HttpObserver#NONE} unless set)
+   */
+  public HttpObserver observer() {
+    return observer;
   }
 
   /**
@@ -239,6 +251,7 @@ public final class ClientConfig {
     private String defaultRateLimitKey = "default";
     private boolean logBodies;
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    private HttpObserver observer = HttpObserver.NONE;
 
     private Builder(HttpUrl baseUrl) {
       this.baseUrl = baseUrl;
@@ -407,6 +420,18 @@ public final class ClientConfig {
         throw new IllegalArgumentException("header name must not be blank");
       }
       this.defaultHeaders.put(name, value);
+      return this;
+    }
+
+    /**
+     * Reports every call (operation, status, latency, retries, rate-limit waits and budget) to an
+     * observer, e.g. {@code io.ghlsync.micrometer.GhlsyncMetrics#httpObserver()}.
+     *
+     * @param value the observer; {@link HttpObserver#NONE} turns observing off
+     * @return this builder
+     */
+    public Builder observer(HttpObserver value) {
+      this.observer = java.util.Objects.requireNonNull(value, "observer");
       return this;
     }
 

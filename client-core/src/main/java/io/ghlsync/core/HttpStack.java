@@ -4,21 +4,24 @@ import io.ghlsync.core.internal.AuthInterceptor;
 import io.ghlsync.core.internal.HeadersInterceptor;
 import io.ghlsync.core.internal.LoggingInterceptor;
 import io.ghlsync.core.internal.NoDelaySocketFactory;
+import io.ghlsync.core.internal.ObservingInterceptor;
 import io.ghlsync.core.internal.RateLimitInterceptor;
 import io.ghlsync.core.internal.RetryInterceptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.net.SocketFactory;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the one OkHttp stack of a client from its {@link ClientConfig}. Interceptors, outermost
- * first, each with one job: retry (Failsafe), rate limit (per key), authentication, fixed headers,
- * then redacting logging of every attempt.
+ * first, each with one job: observing (only with an {@link HttpObserver}), retry (Failsafe), rate
+ * limit (per key), authentication, fixed headers, then redacting logging of every attempt.
  */
 public final class HttpStack implements AutoCloseable {
   private final OkHttpClient okHttp;
@@ -79,6 +82,8 @@ public final class HttpStack implements AutoCloseable {
     private RateLimitHeaders rateLimitHeaders = RateLimitHeaders.ietf();
     private final List<Interceptor> extra = new ArrayList<>();
     private final java.util.LinkedHashMap<String, String> headers = new java.util.LinkedHashMap<>();
+    private @Nullable String service;
+    private Function<Request, String> operations = Builder::operationOf;
 
     private Builder(ClientConfig config) {
       this.config = config;
@@ -104,6 +109,38 @@ public final class HttpStack implements AutoCloseable {
     public Builder rateLimitHeaders(RateLimitHeaders reader) {
       this.rateLimitHeaders = reader;
       return this;
+    }
+
+    /**
+     * Names the service for the {@link HttpObserver} (default: the base URL's host).
+     *
+     * @param name a short, fixed name such as {@code "ghl"}
+     * @return this builder
+     */
+    public Builder service(String name) {
+      if (name.isBlank()) {
+        throw new IllegalArgumentException("service must not be blank");
+      }
+      this.service = name;
+      return this;
+    }
+
+    /**
+     * Sets how a request's operation is named for the {@link HttpObserver} (default: the {@link
+     * RequestOptions#operation()} tag, else the HTTP method). The name becomes a metric tag, so it
+     * must not contain ids.
+     *
+     * @param names names a request's operation with bounded cardinality
+     * @return this builder
+     */
+    public Builder operationNames(Function<Request, String> names) {
+      this.operations = names;
+      return this;
+    }
+
+    private static String operationOf(Request request) {
+      RequestOptions options = request.tag(RequestOptions.class);
+      return options == null ? request.method() : options.operation();
     }
 
     /**
@@ -152,6 +189,10 @@ public final class HttpStack implements AutoCloseable {
               .orElseGet(SocketFactory::getDefault);
       if (!(sockets instanceof NoDelaySocketFactory)) {
         b.socketFactory(new NoDelaySocketFactory(sockets));
+      }
+      if (config.observer() != HttpObserver.NONE) {
+        String name = service != null ? service : config.baseUrl().host();
+        b.addInterceptor(new ObservingInterceptor(config.observer(), name, operations));
       }
       b.addInterceptor(new RetryInterceptor(config.retry(), rateLimitHeaders));
       KeyedRateLimiter limiter = config.rateLimit().map(KeyedRateLimiter::new).orElse(null);

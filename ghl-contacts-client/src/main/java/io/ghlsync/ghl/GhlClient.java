@@ -79,6 +79,7 @@ public final class GhlClient implements AutoCloseable {
     this.tokens = tokens;
     this.stack =
         HttpStack.builder(cfg)
+            .service("ghl")
             .bearerTokens(tokens)
             .rateLimitHeaders(RateLimitHeaders.ghl())
             .header("Version", version.headerValue())

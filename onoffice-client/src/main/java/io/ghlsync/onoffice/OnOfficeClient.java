@@ -6,6 +6,7 @@ import io.ghlsync.core.CredentialProvider;
 import io.ghlsync.core.ErrorMapper;
 import io.ghlsync.core.HttpStack;
 import io.ghlsync.core.RateLimitHeaders;
+import io.ghlsync.core.RequestOptions;
 import io.ghlsync.onoffice.internal.ActionSender;
 import io.ghlsync.onoffice.internal.OnOfficeApi;
 import io.ghlsync.onoffice.internal.SigningInterceptor;
@@ -64,6 +65,8 @@ public final class OnOfficeClient implements AutoCloseable {
     TimeSource time = new TimeSource(b.clock);
     this.stack =
         HttpStack.builder(config)
+            .service("onoffice")
+            .operationNames(OnOfficeClient::operationName)
             .interceptor(new SigningInterceptor(credentials, time))
             .header("Accept", "application/json")
             .build();
@@ -185,6 +188,22 @@ public final class OnOfficeClient implements AutoCloseable {
   @Override
   public String toString() {
     return "OnOfficeClient[endpoint=" + endpoint + "]";
+  }
+
+  /**
+   * The metric name of a request: the action and resource type without the record id ({@code
+   * "onOffice read address"}), or {@code "onOffice batch"} for a request of several actions.
+   */
+  static String operationName(okhttp3.Request request) {
+    RequestOptions options = request.tag(RequestOptions.class);
+    if (options == null) {
+      return "onOffice";
+    }
+    String[] words = options.operation().split(" ", 4);
+    if (words.length < 3 || "request".equals(words[1])) {
+      return "onOffice batch";
+    }
+    return words[0] + " " + words[1] + " " + words[2];
   }
 
   private static HttpUrl parseEndpoint(String url) {

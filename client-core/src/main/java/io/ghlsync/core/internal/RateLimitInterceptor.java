@@ -1,11 +1,13 @@
 package io.ghlsync.core.internal;
 
+import io.ghlsync.core.HttpCallObservation;
 import io.ghlsync.core.KeyedRateLimiter;
 import io.ghlsync.core.RateLimitHeaders;
 import io.ghlsync.core.RateLimitPermit;
 import io.ghlsync.core.RequestOptions;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -48,7 +50,11 @@ public final class RateLimitInterceptor implements Interceptor {
     long start = System.nanoTime();
     try {
       permit = limiter.acquire(key);
-      logWait(key, System.nanoTime() - start);
+      long waited = System.nanoTime() - start;
+      logWait(key, waited);
+      if (TimeUnit.NANOSECONDS.toMillis(waited) > 0) {
+        ObservingInterceptor.of(request).rateLimitWaited(key, Duration.ofNanos(waited));
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting for a rate-limit permit");
@@ -61,6 +67,10 @@ public final class RateLimitInterceptor implements Interceptor {
       throw e;
     }
     limiter.onResponse(permit, headers.read(response));
+    HttpCallObservation observation = ObservingInterceptor.of(request);
+    if (observation != HttpCallObservation.NONE) {
+      observation.budgetReported(key, limiter.budget(key));
+    }
     return response;
   }
 

@@ -3,11 +3,13 @@ package io.ghlsync.core.internal;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
+import io.ghlsync.core.HttpCallObservation;
 import io.ghlsync.core.RateLimitHeaders;
 import io.ghlsync.core.RequestOptions;
 import io.ghlsync.core.RetryConfig;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.Set;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -71,7 +73,23 @@ public final class RetryInterceptor implements Interceptor {
     Request request = chain.request();
     RetryPolicy<Response> policy = isRetrySafe(request) ? safePolicy : unsafePolicy;
     try {
-      return Failsafe.with(policy).get(() -> chain.proceed(request));
+      HttpCallObservation observation = ObservingInterceptor.of(request);
+      long[] lastEnd = {0};
+      return Failsafe.with(policy)
+          .get(
+              ctx -> {
+                if (ctx.getAttemptCount() > 0) {
+                  observation.retried(
+                      ctx.getAttemptCount() + 1,
+                      Duration.ofNanos(System.nanoTime() - lastEnd[0]),
+                      cause(ctx.getLastResult(), ctx.getLastException()));
+                }
+                try {
+                  return chain.proceed(request);
+                } finally {
+                  lastEnd[0] = System.nanoTime();
+                }
+              });
     } catch (FailsafeException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) {
@@ -83,6 +101,13 @@ public final class RetryInterceptor implements Interceptor {
       }
       throw e;
     }
+  }
+
+  private static String cause(@Nullable Response last, @Nullable Throwable failure) {
+    if (last != null) {
+      return "HTTP " + last.code();
+    }
+    return failure == null ? "unknown" : failure.getClass().getSimpleName();
   }
 
   // Built once: a policy per safety class, shared by all requests (policies are thread safe).

@@ -1,14 +1,17 @@
 package io.ghlsync.examples.demo;
 
+import io.ghlsync.core.HttpObserver;
 import io.ghlsync.core.RateLimitConfig;
 import io.ghlsync.core.Secret;
 import io.ghlsync.ghl.GhlClient;
+import io.ghlsync.micrometer.HttpMetrics;
 import io.ghlsync.onoffice.OnOfficeClient;
 import io.ghlsync.optmyzr.OptmyzrClient;
 import io.ghlsync.testkit.ghl.FakeGhl;
 import io.ghlsync.testkit.ghl.FakeGhlLocation;
 import io.ghlsync.testkit.onoffice.FakeOnOffice;
 import io.ghlsync.testkit.optmyzr.FakeOptmyzr;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,12 @@ final class DemoSandbox implements AutoCloseable {
 
   private static final Duration WINDOW = Duration.ofSeconds(10);
 
+  /** The run's meters (ghlsync-micrometer); the demo ends with their summary. */
+  final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+
+  /** Observes the engine's clients (not the editor's: that is the GHL user, not the SDK). */
+  private final HttpMetrics http = new HttpMetrics(metrics);
+
   final FakeGhl ghl;
   final FakeGhlLocation location;
   final GhlClient engineClient;
@@ -56,9 +65,10 @@ final class DemoSandbox implements AutoCloseable {
     this.contacts = contacts;
     ghl = FakeGhl.builder().seed(42).rateLimit(REQUESTS_PER_WINDOW, WINDOW).start();
     location = ghl.location(LOCATION).seedContacts(contacts);
-    engineClient = ghlClient(location.privateToken("contacts.readonly"), "contacts.readonly");
+    engineClient = ghlClient(true, location.privateToken("contacts.readonly"), "contacts.readonly");
     editorClient =
         ghlClient(
+            false,
             location.privateToken("contacts.readonly", "contacts.write"),
             "contacts.readonly",
             "contacts.write");
@@ -68,7 +78,7 @@ final class DemoSandbox implements AutoCloseable {
             .baseUrl(onOffice.url())
             .token(onOffice.token())
             .secret(onOffice.secret())
-            .config(c -> c.logBodies(LOG_BODIES))
+            .config(c -> c.logBodies(LOG_BODIES).observer(http))
             .build();
     optmyzr = FakeOptmyzr.builder().rateLimit(REQUESTS_PER_WINDOW, WINDOW).start();
     optmyzrClient =
@@ -78,7 +88,8 @@ final class DemoSandbox implements AutoCloseable {
             .config(
                 c ->
                     c.rateLimit(RateLimitConfig.perWindow(REQUESTS_PER_WINDOW, WINDOW))
-                        .logBodies(LOG_BODIES))
+                        .logBodies(LOG_BODIES)
+                        .observer(http))
             .build();
     Map<String, Object> first = location.contact(location.seededContactId(0)).orElseThrow();
     preExistingAddressId =
@@ -104,14 +115,14 @@ final class DemoSandbox implements AutoCloseable {
     return new DemoSandbox(contacts);
   }
 
-  private GhlClient ghlClient(String token, String... scopes) {
+  private GhlClient ghlClient(boolean observed, String token, String... scopes) {
     return GhlClient.builder()
         .baseUrl(ghl.baseUrl())
         .privateIntegrationToken(token)
         .locationId(LOCATION)
         .grantedScopes(scopes)
         .rateLimit(RateLimitConfig.perWindow(REQUESTS_PER_WINDOW, WINDOW))
-        .config(c -> c.logBodies(LOG_BODIES))
+        .config(c -> c.logBodies(LOG_BODIES).observer(observed ? http : HttpObserver.NONE))
         .build();
   }
 

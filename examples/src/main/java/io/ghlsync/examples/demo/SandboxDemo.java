@@ -1,6 +1,7 @@
 package io.ghlsync.examples.demo;
 
 import io.ghlsync.examples.webhook.WebhookTally;
+import io.ghlsync.micrometer.SyncMetrics;
 import io.ghlsync.sync.SyncEngine;
 import io.ghlsync.sync.SyncEngineBuilder;
 import io.ghlsync.sync.SyncTarget;
@@ -60,6 +61,7 @@ final class SandboxDemo {
               + " already holds the first GHL contact)");
       out.println("  Optmyzr   " + sandbox.optmyzr.baseUrl() + "  (contacts contract)");
       SyncSummary summary = new SyncSummary();
+      SyncMetrics syncMetrics = new SyncMetrics(sandbox.metrics);
       ProgressBar progress = new ProgressBar(out, live);
       // One engine for both targets: a contact is read from GHL once and written to each.
       SyncEngineBuilder builder =
@@ -68,6 +70,7 @@ final class SandboxDemo {
               .store(new InMemorySyncStore())
               .listener(summary)
               .listener(progress)
+              .listener(syncMetrics)
               // Sandbox data is synthetic, so the audit may show values instead of "***".
               .revealPersonalDataInAudit(true)
               .batchSize(10)
@@ -84,6 +87,7 @@ final class SandboxDemo {
                 .build());
       }
       try (SyncEngine engine = builder.build()) {
+        syncMetrics.bind(engine);
         out.println();
         out.println(
             "[1/3] Backfill: every GHL contact with its tasks and notes, to "
@@ -121,6 +125,7 @@ final class SandboxDemo {
             "Done. Next: run with your own credentials (see examples/README.md), or edit"
                 + " the mapping, scoring or rules files in"
                 + " examples/src/main/resources/io/ghlsync/examples/demo/ and run again.");
+        SyncPhases.metrics(out, sandbox.metrics);
         return new DemoReport(
             true,
             queued,

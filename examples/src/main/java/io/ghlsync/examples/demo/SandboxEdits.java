@@ -9,6 +9,7 @@ import io.ghlsync.ghl.webhook.WebhookEvent;
 import io.ghlsync.ghl.webhook.WebhookHandler;
 import io.ghlsync.ghl.webhook.WebhookKeys;
 import io.ghlsync.ghl.webhook.WebhookResult;
+import io.ghlsync.micrometer.WebhookMetrics;
 import io.ghlsync.sync.SubmitResult;
 import io.ghlsync.sync.SyncEngine;
 import io.ghlsync.sync.store.AuditEntry;
@@ -55,6 +56,7 @@ final class SandboxEdits {
     WebhookHandler handler =
         WebhookHandler.builder()
             .keys(WebhookKeys.none().withEd25519(sandbox.ghl.webhooks().publicKey()))
+            .observer(new WebhookMetrics(sandbox.metrics))
             .build();
     handler.on(WebhookEvent.class, e -> lastSubmit.set(engine.submit(e)));
     InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);

@@ -2,8 +2,10 @@ package io.ghlsync.examples.demo;
 
 import io.ghlsync.examples.cli.ExampleFailure;
 import io.ghlsync.examples.cli.ServiceFailures;
+import io.ghlsync.micrometer.MetricsSummary;
 import io.ghlsync.sync.SyncEngine;
 import io.ghlsync.sync.store.DeadLetter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -70,6 +72,20 @@ final class SyncPhases {
     out.println();
     out.println("Summary (records per target; a linked record already existed in the target):");
     summary.table(engine.targetNames()).forEach(out::println);
+  }
+
+  /**
+   * Prints the run's meters, briefly (the demo's last lines).
+   *
+   * @param out where to print
+   * @param registry the run's meters
+   */
+  static void metrics(PrintStream out, MeterRegistry registry) {
+    out.println();
+    out.println(
+        "Metrics of this run (ghlsync-micrometer; a host binds the same hooks to its own"
+            + " registry):");
+    MetricsSummary.brief(registry).forEach(line -> out.println("  " + line));
   }
 
   /**

@@ -122,6 +122,31 @@ class QuickStartDemoTest {
   }
 
   @Test
+  void sandboxRunEndsWithTheMetricsSummary() {
+    QuickStartDemo.Outcome outcome = run(Map.of(), "--contacts", "12");
+
+    assertThat(outcome.exitCode()).isZero();
+    String text = out();
+    String metrics = text.substring(text.lastIndexOf("Metrics of this run"));
+    assertThat(metrics.lines().skip(1))
+        .isNotEmpty()
+        .allMatch(l -> l.startsWith("  ghlsync."), "every line after the title is a meter");
+    assertThat(metrics)
+        .containsPattern("ghlsync\\.http\\.requests\\{outcome=SUCCESS,service=ghl\\} count=\\d+")
+        .contains("ghlsync.http.requests{outcome=SUCCESS,service=onoffice}")
+        .contains("ghlsync.http.requests{outcome=SUCCESS,service=optmyzr}")
+        .containsPattern(
+            "ghlsync\\.sync\\.decisions\\{decision=created,target=onoffice\\} count=\\d+")
+        .containsPattern("ghlsync\\.sync\\.items\\{outcome=synced\\} count=\\d+")
+        .contains("ghlsync.webhooks{reason=none,verdict=accepted} count=3")
+        .contains("ghlsync.webhooks{reason=none,verdict=duplicate} count=1")
+        .doesNotContain("NaN");
+    for (AuditEntry e : outcome.report().orElseThrow().storyTrail()) {
+      assertThat(metrics).doesNotContain(e.contactId());
+    }
+  }
+
+  @Test
   void oneTargetOnlySyncsOnlyThatTarget() {
     QuickStartDemo.Outcome outcome =
         run(Map.of(), "--sandbox", "--contacts", "6", "--targets", "optmyzr");

@@ -64,6 +64,7 @@ public final class OAuthService implements AutoCloseable {
   public static OAuthService create(ClientConfig config, TokenProvider agencyTokens) {
     HttpStack stack =
         HttpStack.builder(config)
+            .service("ghl")
             .bearerTokens(agencyTokens)
             .rateLimitHeaders(RateLimitHeaders.ghl())
             .build();

@@ -47,6 +47,8 @@ final class TokenEndpoint {
     this.transport =
         new OkHttpTransport(
             HttpStack.builder(config.toBuilder().logBodies(false).build())
+                .service("ghl-oauth")
+                .operationNames(request -> "POST /oauth/token")
                 .rateLimitHeaders(RateLimitHeaders.ghl())
                 .build()
                 .okHttp());

@@ -37,6 +37,7 @@ public final class WebhookHandler {
   private final Clock clock;
   private final int maxBodyBytes;
   private final boolean requireWebhookId;
+  private final WebhookObserver observer;
   private final ListenerRegistry listeners = new ListenerRegistry();
 
   WebhookHandler(WebhookHandlerBuilder b, ReplayWindow replayWindow, SeenWebhookStore seenStore) {
@@ -46,6 +47,7 @@ public final class WebhookHandler {
     this.clock = b.clock;
     this.maxBodyBytes = b.maxBodyBytes;
     this.requireWebhookId = b.requireWebhookId;
+    this.observer = b.observer;
   }
 
   /**
@@ -108,7 +110,7 @@ public final class WebhookHandler {
     try {
       bytes = body.readNBytes(maxBodyBytes + 1);
     } catch (IOException e) {
-      return rejected(RejectionReason.UNREADABLE_BODY, "request body could not be read");
+      return observed(rejected(RejectionReason.UNREADABLE_BODY, "request body could not be read"));
     }
     return handle(headers, bytes);
   }
@@ -122,6 +124,19 @@ public final class WebhookHandler {
    * @return the verdict
    */
   public WebhookResult handle(WebhookHeaders headers, byte[] rawBody) {
+    return observed(verdict(headers, rawBody));
+  }
+
+  private WebhookResult observed(WebhookResult result) {
+    try {
+      observer.handled(result);
+    } catch (RuntimeException e) {
+      LOG.warn("webhook observer {} failed; ignored", observer.getClass().getName(), e);
+    }
+    return result;
+  }
+
+  private WebhookResult verdict(WebhookHeaders headers, byte[] rawBody) {
     Instant now = clock.instant();
     if (rawBody.length > maxBodyBytes) {
       return rejected(

@@ -29,6 +29,7 @@ public final class WebhookHandlerBuilder {
   boolean requireWebhookId = true;
   Clock clock = Clock.systemUTC();
   private @Nullable SeenWebhookStore seenStore;
+  WebhookObserver observer = WebhookObserver.NONE;
 
   WebhookHandlerBuilder() {}
 
@@ -149,6 +150,18 @@ public final class WebhookHandlerBuilder {
    */
   public WebhookHandlerBuilder seenStore(SeenWebhookStore store) {
     this.seenStore = Objects.requireNonNull(store, "store");
+    return this;
+  }
+
+  /**
+   * Reports every verdict to an observer, e.g. for metrics ({@code
+   * io.ghlsync.micrometer.GhlsyncMetrics#webhookObserver()}).
+   *
+   * @param value the observer
+   * @return this builder
+   */
+  public WebhookHandlerBuilder observer(WebhookObserver value) {
+    this.observer = Objects.requireNonNull(value, "observer");
     return this;
   }
 

@@ -42,6 +42,7 @@ public final class HttpWiring {
       Consumer<HttpStack> stacks) {
     HttpStack.Builder stack =
         HttpStack.builder(config)
+            .service("optmyzr")
             .rateLimitHeaders(new OptmyzrRateLimitHeaders())
             .header("Accept", "application/json");
     if (oauth != null) {
@@ -77,7 +78,10 @@ public final class HttpWiring {
   public static UserDataApi userDataApi(
       ClientConfig config, CredentialProvider<Secret> token, Consumer<HttpStack> stacks) {
     HttpStack stack =
-        HttpStack.builder(config).interceptor(new UserDataTokenInterceptor(token)).build();
+        HttpStack.builder(config)
+            .service("optmyzr")
+            .interceptor(new UserDataTokenInterceptor(token))
+            .build();
     stacks.accept(stack);
     return retrofit(config, stack).create(UserDataApi.class);
   }
