@@ -3,6 +3,7 @@ package io.ghlsync.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ghlsync.core.internal.RequestTag;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +67,7 @@ class HttpStackTest {
     server.enqueue(json(200, "{\"id\":\"a\"}"));
 
     Map<String, Object> body =
-        calls.execute(api(fastRetry(), token("t1")).get("a", RequestOptions.of("get")), "get");
+        calls.execute(api(fastRetry(), token("t1")).get("a", RequestTag.of("get")), "get");
 
     assertThat(body).containsEntry("id", "a");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -110,7 +111,7 @@ class HttpStackTest {
     TestApi api = api(fastRetry(), token("t1"));
 
     assertThatThrownBy(
-            () -> calls.execute(api.create(Map.of("x", 1), RequestOptions.of("create")), "create"))
+            () -> calls.execute(api.create(Map.of("x", 1), RequestTag.of("create")), "create"))
         .isInstanceOf(ServerException.class)
         .satisfies(e -> assertThat(((ApiException) e).isRetryable()).isTrue());
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -124,7 +125,7 @@ class HttpStackTest {
 
     Map<String, Object> body =
         calls.execute(
-            api.create(Map.of("x", 1), RequestOptions.of("upsert").withRetrySafe(true)), "upsert");
+            api.create(Map.of("x", 1), RequestTag.of("upsert").withRetrySafe(true)), "upsert");
 
     assertThat(body).containsEntry("new", false);
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -137,7 +138,7 @@ class HttpStackTest {
 
     Map<String, Object> body =
         calls.execute(
-            api(fastRetry(), token("t")).create(Map.of(), RequestOptions.of("create")), "create");
+            api(fastRetry(), token("t")).create(Map.of(), RequestTag.of("create")), "create");
 
     assertThat(body).containsEntry("id", "c");
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -153,7 +154,7 @@ class HttpStackTest {
             .build());
 
     assertThatThrownBy(
-            () -> calls.execute(api(fastRetry(), token("t")).get("a", RequestOptions.of("g")), "g"))
+            () -> calls.execute(api(fastRetry(), token("t")).get("a", RequestTag.of("g")), "g"))
         .isInstanceOfSatisfying(
             RateLimitException.class, e -> assertThat(e.isDailyBudgetExhausted()).isTrue());
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -170,7 +171,7 @@ class HttpStackTest {
     assertThatThrownBy(
             () ->
                 calls.execute(
-                    api(fastRetry(), token("t")).get("a", RequestOptions.of("get contact")),
+                    api(fastRetry(), token("t")).get("a", RequestTag.of("get contact")),
                     "GET /contacts/{contactId}"))
         .isInstanceOfSatisfying(
             ValidationException.class,
@@ -200,7 +201,7 @@ class HttpStackTest {
     expected.forEach(
         (status, type) -> {
           server.enqueue(json(status, "{\"statusCode\":" + status + ",\"message\":\"m\"}"));
-          assertThatThrownBy(() -> calls.execute(api.get("a", RequestOptions.of("g")), "g"))
+          assertThatThrownBy(() -> calls.execute(api.get("a", RequestTag.of("g")), "g"))
               .isExactlyInstanceOf(type)
               .satisfies(e -> assertThat(((ApiException) e).messages()).containsExactly("m"));
         });
@@ -216,7 +217,7 @@ class HttpStackTest {
     }
     TestApi api = api(fastRetry(), token("t"));
 
-    assertThatThrownBy(() -> calls.execute(api.get("a", RequestOptions.of("g")), "GET /items"))
+    assertThatThrownBy(() -> calls.execute(api.get("a", RequestTag.of("g")), "GET /items"))
         .isInstanceOf(NetworkException.class)
         .hasMessageContaining("GET /items")
         .satisfies(e -> assertThat(((ApiException) e).isRetryable()).isTrue());
@@ -245,7 +246,7 @@ class HttpStackTest {
     server.enqueue(json(401, "{\"message\":\"Invalid token\"}"));
     server.enqueue(json(200, "{\"id\":\"a\"}"));
 
-    calls.execute(api(fastRetry(), tokens).get("a", RequestOptions.of("g")), "g");
+    calls.execute(api(fastRetry(), tokens).get("a", RequestTag.of("g")), "g");
 
     assertThat(refreshes).hasValue(1);
     assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer old");
@@ -259,7 +260,7 @@ class HttpStackTest {
     assertThatThrownBy(
             () ->
                 calls.execute(
-                    api(fastRetry(), token("secret-token-value")).get("a", RequestOptions.of("g")),
+                    api(fastRetry(), token("secret-token-value")).get("a", RequestTag.of("g")),
                     "g"))
         .isInstanceOf(AuthenticationException.class)
         .hasMessageNotContaining("secret-token-value");

@@ -2,6 +2,7 @@ package io.ghlsync.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ghlsync.core.internal.RequestTag;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ class RateLimitedBurstTest {
       List<Future<Map<String, Object>>> results = new ArrayList<>();
       for (int i = 0; i < 300; i++) {
         String id = "c" + i;
-        results.add(pool.submit(() -> calls.execute(api.get(id, RequestOptions.of("get")), "get")));
+        results.add(pool.submit(() -> calls.execute(api.get(id, RequestTag.of("get")), "get")));
       }
       for (Future<Map<String, Object>> f : results) {
         assertThat(f.get()).containsEntry("ok", true);

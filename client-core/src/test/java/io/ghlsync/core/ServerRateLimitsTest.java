@@ -2,6 +2,7 @@ package io.ghlsync.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ghlsync.core.internal.RequestTag;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ class ServerRateLimitsTest {
 
   private static Map<String, Object> get(TestApi api, RateLimitHeaders headers, String id) {
     return new ApiCalls(ErrorMapper.byStatus(), headers)
-        .execute(api.get(id, RequestOptions.of("get")), "get");
+        .execute(api.get(id, RequestTag.of("get")), "get");
   }
 
   @Test

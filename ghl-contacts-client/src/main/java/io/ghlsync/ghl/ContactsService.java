@@ -1,6 +1,7 @@
 package io.ghlsync.ghl;
 
 import io.ghlsync.core.Page;
+import io.ghlsync.core.RequestOptions;
 import io.ghlsync.ghl.internal.Bodies;
 import io.ghlsync.ghl.internal.ContactPaging;
 import io.ghlsync.ghl.internal.ContactsApi;
@@ -53,19 +54,14 @@ public final class ContactsService {
   }
 
   /**
-   * {@link #get} without blocking the caller; failures complete the future exceptionally.
+   * {@link #get(String)} without blocking the caller (see "Async twins" in {@link GhlClient}: every
+   * failure completes the future exceptionally; cancelling it cancels the request).
    *
    * @param contactId the contact id
-   * @return the future contact
+   * @return the future result
    */
   public CompletableFuture<Contact> getAsync(String contactId) {
-    String id = PathSegments.id(contactId, "contactId");
-    return transport
-        .executeAsync(GhlOperation.CONTACTS_GET, null, o -> api.get(id, o))
-        .thenApply(
-            e ->
-                e.contact()
-                    .orElseThrow(() -> GhlTransport.missing(GhlOperation.CONTACTS_GET, "contact")));
+    return transport.async(() -> get(contactId));
   }
 
   /**
@@ -77,13 +73,52 @@ public final class ContactsService {
    * @return the created contact
    */
   public Contact create(CreateContactRequest request) {
+    return create(request, RequestOptions.defaults());
+  }
+
+  /**
+   * {@link #create(CreateContactRequest)} without blocking the caller (see "Async twins" in {@link
+   * GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param request the contact; locationId defaults to the client's
+   * @return the future result
+   */
+  public CompletableFuture<Contact> createAsync(CreateContactRequest request) {
+    return transport.async(() -> create(request));
+  }
+
+  /**
+   * Creates a contact ({@code POST /contacts/}, scope contacts.write). Never retried after an I/O
+   * error or 5xx: GHL has created contacts while answering with an error. Use {@link #upsert} when
+   * the call must be safe to repeat.
+   *
+   * @param request the contact; locationId defaults to the client's
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the created contact
+   */
+  public Contact create(CreateContactRequest request, RequestOptions options) {
     String location = transport.locationId(request.locationId());
     CreateContactRequest body =
         request.locationId().isPresent() ? request : request.withLocationId(location);
     return transport
-        .execute(GhlOperation.CONTACTS_CREATE, location, o -> api.create(body, o))
+        .execute(GhlOperation.CONTACTS_CREATE, location, options, o -> api.create(body, o))
         .contact()
         .orElseThrow(() -> GhlTransport.missing(GhlOperation.CONTACTS_CREATE, "contact"));
+  }
+
+  /**
+   * {@link #create(CreateContactRequest, RequestOptions)} without blocking the caller (see "Async
+   * twins" in {@link GhlClient}: every failure completes the future exceptionally; cancelling it
+   * cancels the request).
+   *
+   * @param request the contact; locationId defaults to the client's
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the future result
+   */
+  public CompletableFuture<Contact> createAsync(
+      CreateContactRequest request, RequestOptions options) {
+    return transport.async(() -> create(request, options));
   }
 
   /**
@@ -94,11 +129,51 @@ public final class ContactsService {
    * @return the updated contact
    */
   public Contact update(String contactId, UpdateContactRequest request) {
+    return update(contactId, request, RequestOptions.defaults());
+  }
+
+  /**
+   * {@link #update(String, UpdateContactRequest)} without blocking the caller (see "Async twins" in
+   * {@link GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param contactId the contact id
+   * @param request the changes
+   * @return the future result
+   */
+  public CompletableFuture<Contact> updateAsync(String contactId, UpdateContactRequest request) {
+    return transport.async(() -> update(contactId, request));
+  }
+
+  /**
+   * Updates a contact ({@code PUT /contacts/{contactId}}, scope contacts.write).
+   *
+   * @param contactId the contact id
+   * @param request the changes
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the updated contact
+   */
+  public Contact update(String contactId, UpdateContactRequest request, RequestOptions options) {
     String id = PathSegments.id(contactId, "contactId");
     return transport
-        .execute(GhlOperation.CONTACTS_UPDATE, null, o -> api.update(id, request, o))
+        .execute(GhlOperation.CONTACTS_UPDATE, null, options, o -> api.update(id, request, o))
         .contact()
         .orElseThrow(() -> GhlTransport.missing(GhlOperation.CONTACTS_UPDATE, "contact"));
+  }
+
+  /**
+   * {@link #update(String, UpdateContactRequest, RequestOptions)} without blocking the caller (see
+   * "Async twins" in {@link GhlClient}: every failure completes the future exceptionally;
+   * cancelling it cancels the request).
+   *
+   * @param contactId the contact id
+   * @param request the changes
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the future result
+   */
+  public CompletableFuture<Contact> updateAsync(
+      String contactId, UpdateContactRequest request, RequestOptions options) {
+    return transport.async(() -> update(contactId, request, options));
   }
 
   /**
@@ -108,10 +183,45 @@ public final class ContactsService {
    * @return whether GHL reported success
    */
   public boolean delete(String contactId) {
+    return delete(contactId, RequestOptions.defaults());
+  }
+
+  /**
+   * {@link #delete(String)} without blocking the caller (see "Async twins" in {@link GhlClient}:
+   * every failure completes the future exceptionally; cancelling it cancels the request).
+   *
+   * @param contactId the contact id
+   * @return the future result
+   */
+  public CompletableFuture<Boolean> deleteAsync(String contactId) {
+    return transport.async(() -> delete(contactId));
+  }
+
+  /**
+   * Deletes a contact ({@code DELETE /contacts/{contactId}}, scope contacts.write).
+   *
+   * @param contactId the contact id
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return whether GHL reported success
+   */
+  public boolean delete(String contactId, RequestOptions options) {
     String id = PathSegments.id(contactId, "contactId");
     return transport
-        .execute(GhlOperation.CONTACTS_DELETE, null, o -> api.delete(id, o))
+        .execute(GhlOperation.CONTACTS_DELETE, null, options, o -> api.delete(id, o))
         .succeeded();
+  }
+
+  /**
+   * {@link #delete(String, RequestOptions)} without blocking the caller (see "Async twins" in
+   * {@link GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param contactId the contact id
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the future result
+   */
+  public CompletableFuture<Boolean> deleteAsync(String contactId, RequestOptions options) {
+    return transport.async(() -> delete(contactId, options));
   }
 
   /**
@@ -122,10 +232,49 @@ public final class ContactsService {
    * @return the contact and whether it was created
    */
   public UpsertResult upsert(UpsertContactRequest request) {
+    return upsert(request, RequestOptions.defaults());
+  }
+
+  /**
+   * {@link #upsert(UpsertContactRequest)} without blocking the caller (see "Async twins" in {@link
+   * GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param request the contact; locationId defaults to the client's
+   * @return the future result
+   */
+  public CompletableFuture<UpsertResult> upsertAsync(UpsertContactRequest request) {
+    return transport.async(() -> upsert(request));
+  }
+
+  /**
+   * Creates or updates the contact matching by email or phone ({@code POST /contacts/upsert}, scope
+   * contacts.write). Safe to repeat, so it is retried like a GET.
+   *
+   * @param request the contact; locationId defaults to the client's
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the contact and whether it was created
+   */
+  public UpsertResult upsert(UpsertContactRequest request, RequestOptions options) {
     String location = transport.locationId(request.locationId());
     UpsertContactRequest body =
         request.locationId().isPresent() ? request : request.withLocationId(location);
-    return transport.execute(GhlOperation.CONTACTS_UPSERT, location, o -> api.upsert(body, o));
+    return transport.execute(
+        GhlOperation.CONTACTS_UPSERT, location, options, o -> api.upsert(body, o));
+  }
+
+  /**
+   * {@link #upsert(UpsertContactRequest, RequestOptions)} without blocking the caller (see "Async
+   * twins" in {@link GhlClient}: every failure completes the future exceptionally; cancelling it
+   * cancels the request).
+   *
+   * @param request the contact; locationId defaults to the client's
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the future result
+   */
+  public CompletableFuture<UpsertResult> upsertAsync(
+      UpsertContactRequest request, RequestOptions options) {
+    return transport.async(() -> upsert(request, options));
   }
 
   /**
@@ -138,6 +287,18 @@ public final class ContactsService {
   public Page<Contact> search(SearchContactsRequest request) {
     SearchContactsRequest body = resolve(request);
     return ContactPaging.page(body, runSearch(body));
+  }
+
+  /**
+   * {@link #search(SearchContactsRequest)} without blocking the caller (see "Async twins" in {@link
+   * GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param request the search; locationId defaults to the client's
+   * @return the future result
+   */
+  public CompletableFuture<Page<Contact>> searchAsync(SearchContactsRequest request) {
+    return transport.async(() -> search(request));
   }
 
   /**
@@ -179,6 +340,21 @@ public final class ContactsService {
   }
 
   /**
+   * {@link #findDuplicate(String, String, String)} without blocking the caller (see "Async twins"
+   * in {@link GhlClient}: every failure completes the future exceptionally; cancelling it cancels
+   * the request).
+   *
+   * @param locationId the location
+   * @param email the email, or null to match by phone only
+   * @param phone the phone, or null to match by email only
+   * @return the future result
+   */
+  public CompletableFuture<Optional<Contact>> findDuplicateAsync(
+      String locationId, @Nullable String email, @Nullable String phone) {
+    return transport.async(() -> findDuplicate(locationId, email, phone));
+  }
+
+  /**
    * One page of the contacts of a business ({@code GET /contacts/business/{businessId}}, scope
    * contacts.readonly).
    *
@@ -205,6 +381,20 @@ public final class ContactsService {
   }
 
   /**
+   * {@link #listByBusiness(String, ListByBusinessRequest)} without blocking the caller (see "Async
+   * twins" in {@link GhlClient}: every failure completes the future exceptionally; cancelling it
+   * cancels the request).
+   *
+   * @param businessId the business id
+   * @param request paging and query; locationId defaults to the client's
+   * @return the future result
+   */
+  public CompletableFuture<Page<Contact>> listByBusinessAsync(
+      String businessId, ListByBusinessRequest request) {
+    return transport.async(() -> listByBusiness(businessId, request));
+  }
+
+  /**
    * Links contacts to a business, or unlinks them ({@code POST /contacts/bulk/business}, scope
    * contacts.write).
    *
@@ -216,6 +406,41 @@ public final class ContactsService {
    */
   public BusinessUpdateResult setBusiness(
       String locationId, List<String> contactIds, @Nullable String businessId) {
+    return setBusiness(locationId, contactIds, businessId, RequestOptions.defaults());
+  }
+
+  /**
+   * {@link #setBusiness(String, List, String)} without blocking the caller (see "Async twins" in
+   * {@link GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param locationId the location
+   * @param contactIds the contacts (ids of at most 50 characters)
+   * @param businessId the business, or null to remove the contacts from their business (sent as an
+   *     explicit JSON null, which is what GHL expects)
+   * @return the future result
+   */
+  public CompletableFuture<BusinessUpdateResult> setBusinessAsync(
+      String locationId, List<String> contactIds, @Nullable String businessId) {
+    return transport.async(() -> setBusiness(locationId, contactIds, businessId));
+  }
+
+  /**
+   * Links contacts to a business, or unlinks them ({@code POST /contacts/bulk/business}, scope
+   * contacts.write).
+   *
+   * @param locationId the location
+   * @param contactIds the contacts (ids of at most 50 characters)
+   * @param businessId the business, or null to remove the contacts from their business (sent as an
+   *     explicit JSON null, which is what GHL expects)
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return what GHL updated
+   */
+  public BusinessUpdateResult setBusiness(
+      String locationId,
+      List<String> contactIds,
+      @Nullable String businessId,
+      RequestOptions options) {
     String location = PathSegments.id(locationId, "locationId");
     List<String> ids = PathSegments.ids(contactIds, "contactIds", Integer.MAX_VALUE);
     for (int i = 0; i < ids.size(); i++) {
@@ -231,7 +456,27 @@ public final class ContactsService {
             : new Bodies.BusinessBody(
                 location, ids, Optional.of(PathSegments.id(businessId, "businessId")), Set.of());
     return transport.execute(
-        GhlOperation.CONTACTS_SET_BUSINESS, location, o -> api.setBusiness(body, o));
+        GhlOperation.CONTACTS_SET_BUSINESS, location, options, o -> api.setBusiness(body, o));
+  }
+
+  /**
+   * {@link #setBusiness(String, List, String, RequestOptions)} without blocking the caller (see
+   * "Async twins" in {@link GhlClient}: every failure completes the future exceptionally;
+   * cancelling it cancels the request).
+   *
+   * @param locationId the location
+   * @param contactIds the contacts (ids of at most 50 characters)
+   * @param businessId the business, or null to remove the contacts from their business (sent as an
+   *     explicit JSON null, which is what GHL expects)
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the future result
+   */
+  public CompletableFuture<BusinessUpdateResult> setBusinessAsync(
+      String locationId,
+      List<String> contactIds,
+      @Nullable String businessId,
+      RequestOptions options) {
+    return transport.async(() -> setBusiness(locationId, contactIds, businessId, options));
   }
 
   /**
@@ -255,6 +500,20 @@ public final class ContactsService {
                 request.query().orElse(null),
                 request.limit().orElse(null),
                 o));
+  }
+
+  /**
+   * {@link #list(ListContactsRequest)} without blocking the caller (see "Async twins" in {@link
+   * GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param request cursors, query and limit; locationId defaults to the client's
+   * @return the future result
+   * @deprecated GHL deprecated this endpoint; see {@link #list(ListContactsRequest)}
+   */
+  @Deprecated
+  public CompletableFuture<ContactList> listAsync(ListContactsRequest request) {
+    return transport.async(() -> list(request));
   }
 
   /**

@@ -45,6 +45,19 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  *     .build();
  * Contact c = ghl.contacts().get("seD4PfOuKoVMLkEZqohJ");
  * }</pre>
+ *
+ * <p><b>Per-request options.</b> Every write method (create, update, delete, upsert, add, remove,
+ * complete ...) has an overload taking {@link io.ghlsync.core.RequestOptions} as its last argument:
+ * a timeout for the whole call, retries on or off. GHL has no idempotency key; options carrying one
+ * are refused.
+ *
+ * <p><b>Async twins.</b> Every service method that sends a request has a twin named {@code
+ * ...Async} with the same parameters, returning a {@code CompletableFuture}. It runs the blocking
+ * method on the executor set with {@link Builder#asyncExecutor} (default: OkHttp's dispatcher
+ * threads). Every failure, a bad argument or a missing scope included, completes the future
+ * exceptionally (nothing is sent then); cancelling the future before it starts sends nothing, and
+ * cancelling it while the request is in flight cancels the HTTP call. The lazy {@code searchAll} /
+ * {@code listAll} streams have no twin: they send nothing until consumed.
  */
 public final class GhlClient implements AutoCloseable {
   /** GHL's API host. */

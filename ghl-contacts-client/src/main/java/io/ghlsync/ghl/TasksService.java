@@ -2,6 +2,7 @@ package io.ghlsync.ghl;
 
 import io.ghlsync.core.Page;
 import io.ghlsync.core.Paging;
+import io.ghlsync.core.RequestOptions;
 import io.ghlsync.ghl.internal.Bodies;
 import io.ghlsync.ghl.internal.Envelopes;
 import io.ghlsync.ghl.internal.GhlOperation;
@@ -43,6 +44,17 @@ public final class TasksService {
   }
 
   /**
+   * {@link #list(String)} without blocking the caller (see "Async twins" in {@link GhlClient}:
+   * every failure completes the future exceptionally; cancelling it cancels the request).
+   *
+   * @param contactId the contact id
+   * @return the future result
+   */
+  public CompletableFuture<List<Task>> listAsync(String contactId) {
+    return transport.async(() -> list(contactId));
+  }
+
+  /**
    * Reads one task (scope contacts.readonly).
    *
    * @param contactId the contact id
@@ -58,6 +70,19 @@ public final class TasksService {
   }
 
   /**
+   * {@link #get(String, String)} without blocking the caller (see "Async twins" in {@link
+   * GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @return the future result
+   */
+  public CompletableFuture<Task> getAsync(String contactId, String taskId) {
+    return transport.async(() -> get(contactId, taskId));
+  }
+
+  /**
    * Creates a task (scope contacts.write). Not retried after an I/O error or 5xx, because a repeat
    * would create a second task.
    *
@@ -66,10 +91,52 @@ public final class TasksService {
    * @return the created task
    */
   public Task create(String contactId, CreateTaskRequest request) {
+    return create(contactId, request, RequestOptions.defaults());
+  }
+
+  /**
+   * {@link #create(String, CreateTaskRequest)} without blocking the caller (see "Async twins" in
+   * {@link GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param contactId the contact id
+   * @param request the task
+   * @return the future result
+   */
+  public CompletableFuture<Task> createAsync(String contactId, CreateTaskRequest request) {
+    return transport.async(() -> create(contactId, request));
+  }
+
+  /**
+   * Creates a task (scope contacts.write). Not retried after an I/O error or 5xx, because a repeat
+   * would create a second task.
+   *
+   * @param contactId the contact id
+   * @param request the task
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the created task
+   */
+  public Task create(String contactId, CreateTaskRequest request, RequestOptions options) {
     String c = PathSegments.id(contactId, "contactId");
     return unwrap(
         GhlOperation.TASKS_CREATE,
-        transport.execute(GhlOperation.TASKS_CREATE, null, o -> api.create(c, request, o)));
+        transport.execute(
+            GhlOperation.TASKS_CREATE, null, options, o -> api.create(c, request, o)));
+  }
+
+  /**
+   * {@link #create(String, CreateTaskRequest, RequestOptions)} without blocking the caller (see
+   * "Async twins" in {@link GhlClient}: every failure completes the future exceptionally;
+   * cancelling it cancels the request).
+   *
+   * @param contactId the contact id
+   * @param request the task
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the future result
+   */
+  public CompletableFuture<Task> createAsync(
+      String contactId, CreateTaskRequest request, RequestOptions options) {
+    return transport.async(() -> create(contactId, request, options));
   }
 
   /**
@@ -81,11 +148,57 @@ public final class TasksService {
    * @return the updated task
    */
   public Task update(String contactId, String taskId, UpdateTaskRequest request) {
+    return update(contactId, taskId, request, RequestOptions.defaults());
+  }
+
+  /**
+   * {@link #update(String, String, UpdateTaskRequest)} without blocking the caller (see "Async
+   * twins" in {@link GhlClient}: every failure completes the future exceptionally; cancelling it
+   * cancels the request).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @param request the changes
+   * @return the future result
+   */
+  public CompletableFuture<Task> updateAsync(
+      String contactId, String taskId, UpdateTaskRequest request) {
+    return transport.async(() -> update(contactId, taskId, request));
+  }
+
+  /**
+   * Updates a task (scope contacts.write).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @param request the changes
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the updated task
+   */
+  public Task update(
+      String contactId, String taskId, UpdateTaskRequest request, RequestOptions options) {
     String c = PathSegments.id(contactId, "contactId");
     String t = PathSegments.id(taskId, "taskId");
     return unwrap(
         GhlOperation.TASKS_UPDATE,
-        transport.execute(GhlOperation.TASKS_UPDATE, null, o -> api.update(c, t, request, o)));
+        transport.execute(
+            GhlOperation.TASKS_UPDATE, null, options, o -> api.update(c, t, request, o)));
+  }
+
+  /**
+   * {@link #update(String, String, UpdateTaskRequest, RequestOptions)} without blocking the caller
+   * (see "Async twins" in {@link GhlClient}: every failure completes the future exceptionally;
+   * cancelling it cancels the request).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @param request the changes
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the future result
+   */
+  public CompletableFuture<Task> updateAsync(
+      String contactId, String taskId, UpdateTaskRequest request, RequestOptions options) {
+    return transport.async(() -> update(contactId, taskId, request, options));
   }
 
   /**
@@ -97,13 +210,56 @@ public final class TasksService {
    * @return the updated task
    */
   public Task complete(String contactId, String taskId, boolean completed) {
+    return complete(contactId, taskId, completed, RequestOptions.defaults());
+  }
+
+  /**
+   * {@link #complete(String, String, boolean)} without blocking the caller (see "Async twins" in
+   * {@link GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @param completed the new state
+   * @return the future result
+   */
+  public CompletableFuture<Task> completeAsync(String contactId, String taskId, boolean completed) {
+    return transport.async(() -> complete(contactId, taskId, completed));
+  }
+
+  /**
+   * Marks a task done or not done (scope contacts.write).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @param completed the new state
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the updated task
+   */
+  public Task complete(String contactId, String taskId, boolean completed, RequestOptions options) {
     String c = PathSegments.id(contactId, "contactId");
     String t = PathSegments.id(taskId, "taskId");
     Bodies.CompletedBody body = new Bodies.CompletedBody(completed);
     return unwrap(
         GhlOperation.TASKS_SET_COMPLETED,
         transport.execute(
-            GhlOperation.TASKS_SET_COMPLETED, null, o -> api.setCompleted(c, t, body, o)));
+            GhlOperation.TASKS_SET_COMPLETED, null, options, o -> api.setCompleted(c, t, body, o)));
+  }
+
+  /**
+   * {@link #complete(String, String, boolean, RequestOptions)} without blocking the caller (see
+   * "Async twins" in {@link GhlClient}: every failure completes the future exceptionally;
+   * cancelling it cancels the request).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @param completed the new state
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the future result
+   */
+  public CompletableFuture<Task> completeAsync(
+      String contactId, String taskId, boolean completed, RequestOptions options) {
+    return transport.async(() -> complete(contactId, taskId, completed, options));
   }
 
   /**
@@ -114,9 +270,51 @@ public final class TasksService {
    * @return whether GHL reported success
    */
   public boolean delete(String contactId, String taskId) {
+    return delete(contactId, taskId, RequestOptions.defaults());
+  }
+
+  /**
+   * {@link #delete(String, String)} without blocking the caller (see "Async twins" in {@link
+   * GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @return the future result
+   */
+  public CompletableFuture<Boolean> deleteAsync(String contactId, String taskId) {
+    return transport.async(() -> delete(contactId, taskId));
+  }
+
+  /**
+   * Deletes a task (scope contacts.write).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return whether GHL reported success
+   */
+  public boolean delete(String contactId, String taskId, RequestOptions options) {
     String c = PathSegments.id(contactId, "contactId");
     String t = PathSegments.id(taskId, "taskId");
-    return transport.execute(GhlOperation.TASKS_DELETE, null, o -> api.delete(c, t, o)).succeeded();
+    return transport
+        .execute(GhlOperation.TASKS_DELETE, null, options, o -> api.delete(c, t, o))
+        .succeeded();
+  }
+
+  /**
+   * {@link #delete(String, String, RequestOptions)} without blocking the caller (see "Async twins"
+   * in {@link GhlClient}: every failure completes the future exceptionally; cancelling it cancels
+   * the request).
+   *
+   * @param contactId the contact id
+   * @param taskId the task id
+   * @param options per-request options (timeout, retries); GHL has no idempotency key
+   * @return the future result
+   */
+  public CompletableFuture<Boolean> deleteAsync(
+      String contactId, String taskId, RequestOptions options) {
+    return transport.async(() -> delete(contactId, taskId, options));
   }
 
   /**
@@ -136,22 +334,15 @@ public final class TasksService {
   }
 
   /**
-   * {@link #search} without blocking the caller; failures (a missing scope included) complete the
-   * future exceptionally.
+   * {@link #search(SearchTasksRequest)} without blocking the caller (see "Async twins" in {@link
+   * GhlClient}: every failure completes the future exceptionally; cancelling it cancels the
+   * request).
    *
    * @param request the search; locationId defaults to the client's
-   * @return the future page
+   * @return the future result
    */
   public CompletableFuture<Page<Task>> searchAsync(SearchTasksRequest request) {
-    String location = transport.locationId(request.locationId());
-    try {
-      return transport
-          .executeAsync(
-              GhlOperation.TASKS_SEARCH, location, o -> api.search(location, body(request), o))
-          .thenApply(envelope -> page(request, envelope));
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
+    return transport.async(() -> search(request));
   }
 
   /**

@@ -48,8 +48,10 @@ class ScopeTest {
     assertThatThrownBy(() -> writeOnly.contacts().search(SearchContactsRequest.builder().build()))
         .isInstanceOf(PermissionException.class)
         .hasMessageContaining("contacts.readonly");
-    assertThatThrownBy(() -> writeOnly.contacts().getAsync("c1"))
-        .isInstanceOf(PermissionException.class);
+    assertThat(writeOnly.contacts().getAsync("c1"))
+        .failsWithin(java.time.Duration.ofSeconds(10))
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+        .withCauseInstanceOf(PermissionException.class);
 
     assertThat(ghl.server.getRequestCount()).isZero();
   }

@@ -83,7 +83,9 @@ class TaskSearchTest {
         .isInstanceOf(PermissionException.class)
         .hasMessageContaining("locations/tasks.readonly");
     assertThat(contactsOnly.tasks().searchAsync(SearchTasksRequest.builder().build()))
-        .isCompletedExceptionally();
+        .failsWithin(java.time.Duration.ofSeconds(10))
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(PermissionException.class);
     assertThat(ghl.server.getRequestCount()).isZero();
   }
 

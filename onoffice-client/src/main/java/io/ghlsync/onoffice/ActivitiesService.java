@@ -2,6 +2,7 @@ package io.ghlsync.onoffice;
 
 import io.ghlsync.core.Page;
 import io.ghlsync.core.Paging;
+import io.ghlsync.core.RequestOptions;
 import io.ghlsync.onoffice.model.Activity;
 import io.ghlsync.onoffice.model.ActivityFields;
 import io.ghlsync.onoffice.model.ActivityQuery;
@@ -30,7 +31,18 @@ public final class ActivitiesService {
    * @return the new entry id
    */
   public long create(NewActivity activity) {
-    return client.execute(ActivityActions.create(activity));
+    return create(activity, RequestOptions.defaults());
+  }
+
+  /**
+   * Creates an entry.
+   *
+   * @param activity the entry
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key
+   * @return the new entry id
+   */
+  public long create(NewActivity activity, RequestOptions options) {
+    return client.execute(ActivityActions.create(activity), options);
   }
 
   /**
@@ -42,12 +54,26 @@ public final class ActivitiesService {
    * @return the new entry id
    */
   public long appendNote(long addressId, String actionkind, String note) {
+    return appendNote(addressId, actionkind, note, RequestOptions.defaults());
+  }
+
+  /**
+   * Appends a note to an address's history.
+   *
+   * @param addressId the address
+   * @param actionkind the action kind, e.g. {@code Notiz} or {@code Sonstiges} (customer-specific)
+   * @param note the note text
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key
+   * @return the new entry id
+   */
+  public long appendNote(long addressId, String actionkind, String note, RequestOptions options) {
     return create(
         NewActivity.builder()
             .addressids(List.of(addressId))
             .actionkind(actionkind)
             .note(note)
-            .build());
+            .build(),
+        options);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.ghlsync.onoffice;
 
 import io.ghlsync.core.Page;
 import io.ghlsync.core.Paging;
+import io.ghlsync.core.RequestOptions;
 import io.ghlsync.onoffice.model.Address;
 import io.ghlsync.onoffice.model.AddressChanges;
 import io.ghlsync.onoffice.model.AddressFields;
@@ -130,7 +131,18 @@ public final class AddressesService {
    * @return the new record id
    */
   public long create(NewAddress address) {
-    return client.execute(AddressActions.create(address));
+    return create(address, RequestOptions.defaults());
+  }
+
+  /**
+   * Creates an address.
+   *
+   * @param address the new address
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key
+   * @return the new record id
+   */
+  public long create(NewAddress address, RequestOptions options) {
+    return client.execute(AddressActions.create(address), options);
   }
 
   /**
@@ -140,7 +152,18 @@ public final class AddressesService {
    * @param changes fields and contact-data operations
    */
   public void update(long id, AddressChanges changes) {
-    client.execute(AddressActions.update(id, changes));
+    update(id, changes, RequestOptions.defaults());
+  }
+
+  /**
+   * Modifies an address.
+   *
+   * @param id the address id
+   * @param changes fields and contact-data operations
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key
+   */
+  public void update(long id, AddressChanges changes, RequestOptions options) {
+    client.execute(AddressActions.update(id, changes), options);
   }
 
   /**
@@ -149,6 +172,16 @@ public final class AddressesService {
    * @param id the address id
    */
   public void archive(long id) {
-    client.execute(AddressActions.archive(id));
+    archive(id, RequestOptions.defaults());
+  }
+
+  /**
+   * Archives an address ({@code Status = 0}).
+   *
+   * @param id the address id
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key
+   */
+  public void archive(long id, RequestOptions options) {
+    client.execute(AddressActions.archive(id), options);
   }
 }

@@ -1,6 +1,7 @@
 package io.ghlsync.onoffice;
 
 import io.ghlsync.core.ApiException;
+import io.ghlsync.core.RequestOptions;
 import io.ghlsync.onoffice.internal.ActionSender;
 import io.ghlsync.onoffice.model.ActionResult;
 import java.util.ArrayList;
@@ -73,6 +74,18 @@ public final class OnOfficeBatch {
    * @throws IllegalStateException if the batch is empty or already ran
    */
   public BatchResult execute() {
+    return execute(RequestOptions.defaults());
+  }
+
+  /**
+   * Sends every action with per-request options (they apply to each HTTP request of the batch) and
+   * completes the entries.
+   *
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key
+   * @return the outcomes by position
+   * @throws IllegalStateException if the batch is empty or already ran
+   */
+  public BatchResult execute(RequestOptions options) {
     if (executed) {
       throw new IllegalStateException("this batch already ran; start a new one with batch()");
     }
@@ -82,7 +95,7 @@ public final class OnOfficeBatch {
     executed = true;
     List<OnOfficeAction> actions = new ArrayList<>(entries.size());
     entries.forEach(e -> actions.add(e.call().action()));
-    List<ActionOutcome<ActionResult>> raw = sender.send(actions);
+    List<ActionOutcome<ActionResult>> raw = sender.send(actions, options);
     List<ActionOutcome<?>> outcomes = new ArrayList<>(raw.size());
     for (int i = 0; i < entries.size(); i++) {
       outcomes.add(complete(entries.get(i), raw.get(i)));

@@ -162,7 +162,22 @@ public final class OnOfficeClient implements AutoCloseable {
    * @throws io.ghlsync.core.ApiException if the action or request failed
    */
   public <T> T execute(ActionCall<T> call) {
-    return OnOfficeBatch.read(call, sender.send(List.of(call.action())).get(0)).getOrThrow();
+    return execute(call, RequestOptions.defaults());
+  }
+
+  /**
+   * Sends one call with per-request options and reads its value.
+   *
+   * @param call the call, e.g. from {@link AddressActions}
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key, so
+   *     options carrying one are refused
+   * @param <T> its value type
+   * @return the value
+   * @throws io.ghlsync.core.ApiException if the action or request failed
+   */
+  public <T> T execute(ActionCall<T> call, RequestOptions options) {
+    return OnOfficeBatch.read(call, sender.send(List.of(call.action()), options).get(0))
+        .getOrThrow();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.ghlsync.onoffice;
 
+import io.ghlsync.core.RequestOptions;
 import io.ghlsync.onoffice.model.RelationType;
 import java.util.Collection;
 import java.util.List;
@@ -43,7 +44,23 @@ public final class RelationsService {
    * @param childIds the child ids
    */
   public void create(RelationType type, Collection<Long> parentIds, Collection<Long> childIds) {
-    client.execute(RelationActions.create(type, parentIds, childIds));
+    create(type, parentIds, childIds, RequestOptions.defaults());
+  }
+
+  /**
+   * Creates relations (1:n either way).
+   *
+   * @param type the relation type
+   * @param parentIds the parent ids
+   * @param childIds the child ids
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key
+   */
+  public void create(
+      RelationType type,
+      Collection<Long> parentIds,
+      Collection<Long> childIds,
+      RequestOptions options) {
+    client.execute(RelationActions.create(type, parentIds, childIds), options);
   }
 
   /**
@@ -54,6 +71,18 @@ public final class RelationsService {
    * @param childId the child id
    */
   public void delete(RelationType type, long parentId, long childId) {
-    client.execute(RelationActions.delete(type, parentId, childId));
+    delete(type, parentId, childId, RequestOptions.defaults());
+  }
+
+  /**
+   * Deletes one relation.
+   *
+   * @param type the relation type
+   * @param parentId the parent id
+   * @param childId the child id
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key
+   */
+  public void delete(RelationType type, long parentId, long childId, RequestOptions options) {
+    client.execute(RelationActions.delete(type, parentId, childId), options);
   }
 }

@@ -1,6 +1,7 @@
 package io.ghlsync.onoffice;
 
 import io.ghlsync.core.Page;
+import io.ghlsync.core.RequestOptions;
 import io.ghlsync.onoffice.model.Limits;
 import io.ghlsync.onoffice.model.NewTask;
 import io.ghlsync.onoffice.model.Task;
@@ -25,7 +26,18 @@ public final class TasksService {
    * @return the new task id
    */
   public long create(NewTask task) {
-    return client.execute(TaskActions.create(task));
+    return create(task, RequestOptions.defaults());
+  }
+
+  /**
+   * Creates a task.
+   *
+   * @param task the new task
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key
+   * @return the new task id
+   */
+  public long create(NewTask task, RequestOptions options) {
+    return client.execute(TaskActions.create(task), options);
   }
 
   /**
@@ -69,6 +81,17 @@ public final class TasksService {
    * @param changes the changes
    */
   public void update(long id, TaskChanges changes) {
-    client.execute(TaskActions.update(id, changes));
+    update(id, changes, RequestOptions.defaults());
+  }
+
+  /**
+   * Modifies a task.
+   *
+   * @param id the task id
+   * @param changes the changes
+   * @param options per-request options (timeout, retries); onOffice has no idempotency key
+   */
+  public void update(long id, TaskChanges changes, RequestOptions options) {
+    client.execute(TaskActions.update(id, changes), options);
   }
 }

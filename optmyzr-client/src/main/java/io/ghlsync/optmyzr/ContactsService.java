@@ -3,6 +3,7 @@ package io.ghlsync.optmyzr;
 import io.ghlsync.core.ApiException;
 import io.ghlsync.core.Paging;
 import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.internal.RequestTag;
 import io.ghlsync.optmyzr.internal.ContactWire;
 import io.ghlsync.optmyzr.internal.ContractApi;
 import io.ghlsync.optmyzr.internal.FieldChecks;
@@ -50,7 +51,7 @@ public final class ContactsService {
    * @throws IllegalArgumentException naming an invalid field, before sending
    */
   public Contact create(ContactFields fields) {
-    return create(fields, IdempotencyKey.random());
+    return create(fields, RequestOptions.defaults());
   }
 
   /**
@@ -58,14 +59,17 @@ public final class ContactsService {
    * the first result instead of a second contact.
    *
    * @param fields the contact's fields
-   * @param key the idempotency key
+   * @param options per-request options: the idempotency key (random when unset), timeout, retries
    * @return the created contact
    */
-  public Contact create(ContactFields fields, IdempotencyKey key) {
+  public Contact create(ContactFields fields, RequestOptions options) {
+    IdempotencyKey key = IdempotencyKey.from(options);
     Map<String, Object> body = RequestBodies.contact(fields);
-    RequestOptions o = calls.write(CREATE, OptmyzrScopes.CONTACTS_WRITE, key.value());
+    RequestTag o = calls.write(CREATE, OptmyzrScopes.CONTACTS_WRITE, key.value()).with(options);
     return WireMapping.contact(
-        calls.execute(api.createContact(body, key.value(), o), CREATE), CREATE);
+        calls.execute(
+            RequestTag.applyTimeout(api.createContact(body, key.value(), o), options), CREATE),
+        CREATE);
   }
 
   /**
@@ -77,7 +81,7 @@ public final class ContactsService {
    * @return the contact and whether it was created
    */
   public UpsertResult upsertByExternalId(String externalId, ContactFields fields) {
-    return upsertByExternalId(externalId, fields, IdempotencyKey.random());
+    return upsertByExternalId(externalId, fields, RequestOptions.defaults());
   }
 
   /**
@@ -85,20 +89,23 @@ public final class ContactsService {
    *
    * @param externalId the id of the contact in the source system
    * @param fields the fields to set; an {@code externalId} among them must be the same
-   * @param key the idempotency key
+   * @param options per-request options: the idempotency key (random when unset), timeout, retries
    * @return the contact and whether it was created (201) or updated (200)
    */
   public UpsertResult upsertByExternalId(
-      String externalId, ContactFields fields, IdempotencyKey key) {
+      String externalId, ContactFields fields, RequestOptions options) {
+    IdempotencyKey key = IdempotencyKey.from(options);
     FieldChecks.notBlank(externalId, "externalId");
     if (fields.externalId().isPresent() && !fields.externalId().get().equals(externalId)) {
       throw new IllegalArgumentException(
           "fields.externalId must equal the externalId being upserted, or be left unset");
     }
     Map<String, Object> body = RequestBodies.contact(fields);
-    RequestOptions o = calls.write(UPSERT, OptmyzrScopes.CONTACTS_WRITE, key.value());
+    RequestTag o = calls.write(UPSERT, OptmyzrScopes.CONTACTS_WRITE, key.value()).with(options);
     Response<ContactWire> response =
-        calls.executeRaw(api.upsertContact(externalId, body, key.value(), o), UPSERT);
+        calls.executeRaw(
+            RequestTag.applyTimeout(api.upsertContact(externalId, body, key.value(), o), options),
+            UPSERT);
     ContactWire wire = response.body();
     if (wire == null) {
       throw new ApiException(
@@ -116,7 +123,7 @@ public final class ContactsService {
    * @return the updated contact
    */
   public Contact update(String contactId, ContactFields changes) {
-    return update(contactId, changes, IdempotencyKey.random());
+    return update(contactId, changes, RequestOptions.defaults());
   }
 
   /**
@@ -124,15 +131,15 @@ public final class ContactsService {
    *
    * @param contactId the contact id
    * @param changes the fields to change; at least one
-   * @param key the idempotency key
+   * @param options per-request options: the idempotency key (random when unset), timeout, retries
    * @return the updated contact
    */
-  public Contact update(String contactId, ContactFields changes, IdempotencyKey key) {
+  public Contact update(String contactId, ContactFields changes, RequestOptions options) {
     FieldChecks.notBlank(contactId, "contactId");
     if (changes.isEmpty()) {
       throw new IllegalArgumentException("changes must set at least one field");
     }
-    return patch(contactId, RequestBodies.contact(changes), key);
+    return patch(contactId, RequestBodies.contact(changes), options);
   }
 
   /**
@@ -140,12 +147,12 @@ public final class ContactsService {
    *
    * @param contactId the contact id
    * @param leadScore the score
-   * @param key the idempotency key
+   * @param options per-request options: the idempotency key (random when unset), timeout, retries
    * @return the updated contact
    */
-  public Contact setLeadScore(String contactId, int leadScore, IdempotencyKey key) {
+  public Contact setLeadScore(String contactId, int leadScore, RequestOptions options) {
     FieldChecks.notBlank(contactId, "contactId");
-    return patch(contactId, RequestBodies.single("lead_score", leadScore), key);
+    return patch(contactId, RequestBodies.single("lead_score", leadScore), options);
   }
 
   /**
@@ -156,7 +163,7 @@ public final class ContactsService {
    * @return the updated contact
    */
   public Contact setLeadScore(String contactId, int leadScore) {
-    return setLeadScore(contactId, leadScore, IdempotencyKey.random());
+    return setLeadScore(contactId, leadScore, RequestOptions.defaults());
   }
 
   /**
@@ -164,12 +171,12 @@ public final class ContactsService {
    *
    * @param contactId the contact id
    * @param tags the complete tag list (empty clears them)
-   * @param key the idempotency key
+   * @param options per-request options: the idempotency key (random when unset), timeout, retries
    * @return the updated contact
    */
-  public Contact setTags(String contactId, List<String> tags, IdempotencyKey key) {
+  public Contact setTags(String contactId, List<String> tags, RequestOptions options) {
     FieldChecks.notBlank(contactId, "contactId");
-    return patch(contactId, RequestBodies.tags(tags), key);
+    return patch(contactId, RequestBodies.tags(tags), options);
   }
 
   /**
@@ -180,7 +187,7 @@ public final class ContactsService {
    * @return the updated contact
    */
   public Contact setTags(String contactId, List<String> tags) {
-    return setTags(contactId, tags, IdempotencyKey.random());
+    return setTags(contactId, tags, RequestOptions.defaults());
   }
 
   /**
@@ -238,9 +245,13 @@ public final class ContactsService {
         });
   }
 
-  private Contact patch(String contactId, Map<String, Object> body, IdempotencyKey key) {
-    RequestOptions o = calls.write(UPDATE, OptmyzrScopes.CONTACTS_WRITE, key.value());
+  private Contact patch(String contactId, Map<String, Object> body, RequestOptions options) {
+    IdempotencyKey key = IdempotencyKey.from(options);
+    RequestTag o = calls.write(UPDATE, OptmyzrScopes.CONTACTS_WRITE, key.value()).with(options);
     return WireMapping.contact(
-        calls.execute(api.updateContact(contactId, body, key.value(), o), UPDATE), UPDATE);
+        calls.execute(
+            RequestTag.applyTimeout(api.updateContact(contactId, body, key.value(), o), options),
+            UPDATE),
+        UPDATE);
   }
 }

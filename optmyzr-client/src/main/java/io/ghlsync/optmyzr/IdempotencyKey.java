@@ -1,5 +1,6 @@
 package io.ghlsync.optmyzr;
 
+import io.ghlsync.core.RequestOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -9,9 +10,10 @@ import java.util.UUID;
  * timeout or crash has one effect. Reusing a key with a different body is refused with HTTP 409
  * ({@link ConflictException#isIdempotencyKeyReused()}).
  *
- * <p>Every write generates a random key unless the caller passes one. A sync step that may be
- * retried later (after a restart, say) should pass a key it can reproduce: {@code
- * IdempotencyKey.derive("contact", ghlContactId, snapshotHash)}.
+ * <p>Every write generates a random key unless the caller passes one in its {@link RequestOptions}
+ * (the write overloads' last argument). A sync step that may be retried later (after a restart,
+ * say) should pass a key it can reproduce: {@code optmyzr.contacts().create(fields,
+ * IdempotencyKey.derive("contact", ghlContactId, snapshotHash).options())}.
  *
  * @param value the key as sent; 1 to 255 visible ASCII characters
  */
@@ -83,5 +85,25 @@ public record IdempotencyKey(String value) {
     }
     return new IdempotencyKey(
         UUID.nameUUIDFromBytes(name.toString().getBytes(StandardCharsets.UTF_8)).toString());
+  }
+
+  /**
+   * The key of a write's options, checked, or a random key when they carry none.
+   *
+   * @param options the caller's per-request options
+   * @return the key to send
+   * @throws IllegalArgumentException if the options' key is too long or not visible ASCII
+   */
+  public static IdempotencyKey from(RequestOptions options) {
+    return options.idempotencyKey().map(IdempotencyKey::new).orElseGet(IdempotencyKey::random);
+  }
+
+  /**
+   * Per-request options that carry this key, to pass to a write.
+   *
+   * @return the options
+   */
+  public RequestOptions options() {
+    return RequestOptions.builder().idempotencyKey(value).build();
   }
 }

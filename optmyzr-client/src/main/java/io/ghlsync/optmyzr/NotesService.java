@@ -2,6 +2,7 @@ package io.ghlsync.optmyzr;
 
 import io.ghlsync.core.Paging;
 import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.internal.RequestTag;
 import io.ghlsync.optmyzr.internal.ContractApi;
 import io.ghlsync.optmyzr.internal.FieldChecks;
 import io.ghlsync.optmyzr.internal.OptmyzrCalls;
@@ -40,7 +41,7 @@ public final class NotesService {
    * @return the stored note
    */
   public Note create(String contactId, NoteInput note) {
-    return create(contactId, note, IdempotencyKey.random());
+    return create(contactId, note, RequestOptions.defaults());
   }
 
   /**
@@ -49,14 +50,18 @@ public final class NotesService {
    *
    * @param contactId the contact id
    * @param note the note
-   * @param key the idempotency key
+   * @param options per-request options: the idempotency key (random when unset), timeout, retries
    * @return the stored note
    */
-  public Note create(String contactId, NoteInput note, IdempotencyKey key) {
+  public Note create(String contactId, NoteInput note, RequestOptions options) {
+    IdempotencyKey key = IdempotencyKey.from(options);
     FieldChecks.notBlank(contactId, "contactId");
-    RequestOptions o = calls.write(CREATE, OptmyzrScopes.NOTES_WRITE, key.value());
+    RequestTag o = calls.write(CREATE, OptmyzrScopes.NOTES_WRITE, key.value()).with(options);
     return WireMapping.note(
-        calls.execute(api.createNote(contactId, RequestBodies.note(note), key.value(), o), CREATE),
+        calls.execute(
+            RequestTag.applyTimeout(
+                api.createNote(contactId, RequestBodies.note(note), key.value(), o), options),
+            CREATE),
         contactId,
         CREATE);
   }

@@ -2,6 +2,7 @@ package io.ghlsync.optmyzr;
 
 import io.ghlsync.core.Paging;
 import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.internal.RequestTag;
 import io.ghlsync.optmyzr.internal.ContractApi;
 import io.ghlsync.optmyzr.internal.FieldChecks;
 import io.ghlsync.optmyzr.internal.OptmyzrCalls;
@@ -42,20 +43,25 @@ public final class TasksService {
    * @return the created task
    */
   public Task create(TaskInput task) {
-    return create(task, IdempotencyKey.random());
+    return create(task, RequestOptions.defaults());
   }
 
   /**
    * Creates a task with the caller's idempotency key.
    *
    * @param task the task
-   * @param key the idempotency key
+   * @param options per-request options: the idempotency key (random when unset), timeout, retries
    * @return the created task
    */
-  public Task create(TaskInput task, IdempotencyKey key) {
-    RequestOptions o = calls.write(CREATE, OptmyzrScopes.TASKS_WRITE, key.value());
+  public Task create(TaskInput task, RequestOptions options) {
+    IdempotencyKey key = IdempotencyKey.from(options);
+    RequestTag o = calls.write(CREATE, OptmyzrScopes.TASKS_WRITE, key.value()).with(options);
     return WireMapping.task(
-        calls.execute(api.createTask(RequestBodies.task(task), key.value(), o), CREATE), CREATE);
+        calls.execute(
+            RequestTag.applyTimeout(
+                api.createTask(RequestBodies.task(task), key.value(), o), options),
+            CREATE),
+        CREATE);
   }
 
   /**
@@ -66,7 +72,7 @@ public final class TasksService {
    * @return the updated task
    */
   public Task update(String taskId, TaskPatch patch) {
-    return update(taskId, patch, IdempotencyKey.random());
+    return update(taskId, patch, RequestOptions.defaults());
   }
 
   /**
@@ -74,15 +80,18 @@ public final class TasksService {
    *
    * @param taskId the task id
    * @param patch the changes
-   * @param key the idempotency key
+   * @param options per-request options: the idempotency key (random when unset), timeout, retries
    * @return the updated task
    */
-  public Task update(String taskId, TaskPatch patch, IdempotencyKey key) {
+  public Task update(String taskId, TaskPatch patch, RequestOptions options) {
+    IdempotencyKey key = IdempotencyKey.from(options);
     FieldChecks.notBlank(taskId, "taskId");
-    RequestOptions o = calls.write(UPDATE, OptmyzrScopes.TASKS_WRITE, key.value());
+    RequestTag o = calls.write(UPDATE, OptmyzrScopes.TASKS_WRITE, key.value()).with(options);
     return WireMapping.task(
         calls.execute(
-            api.updateTask(taskId, RequestBodies.taskPatch(patch), key.value(), o), UPDATE),
+            RequestTag.applyTimeout(
+                api.updateTask(taskId, RequestBodies.taskPatch(patch), key.value(), o), options),
+            UPDATE),
         UPDATE);
   }
 
@@ -94,21 +103,24 @@ public final class TasksService {
    * @return the completed task
    */
   public Task complete(String taskId) {
-    return complete(taskId, IdempotencyKey.random());
+    return complete(taskId, RequestOptions.defaults());
   }
 
   /**
    * Completes a task with the caller's idempotency key.
    *
    * @param taskId the task id
-   * @param key the idempotency key
+   * @param options per-request options: the idempotency key (random when unset), timeout, retries
    * @return the completed task
    */
-  public Task complete(String taskId, IdempotencyKey key) {
+  public Task complete(String taskId, RequestOptions options) {
+    IdempotencyKey key = IdempotencyKey.from(options);
     FieldChecks.notBlank(taskId, "taskId");
-    RequestOptions o = calls.write(COMPLETE, OptmyzrScopes.TASKS_WRITE, key.value());
+    RequestTag o = calls.write(COMPLETE, OptmyzrScopes.TASKS_WRITE, key.value()).with(options);
     return WireMapping.task(
-        calls.execute(api.completeTask(taskId, key.value(), o), COMPLETE), COMPLETE);
+        calls.execute(
+            RequestTag.applyTimeout(api.completeTask(taskId, key.value(), o), options), COMPLETE),
+        COMPLETE);
   }
 
   /**

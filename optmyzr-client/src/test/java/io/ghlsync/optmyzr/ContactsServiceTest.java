@@ -83,7 +83,7 @@ class ContactsServiceTest {
 
     contacts.create(fields);
     contacts.create(fields);
-    contacts.create(fields, IdempotencyKey.of("sync-step-7"));
+    contacts.create(fields, IdempotencyKey.of("sync-step-7").options());
 
     String first = server.takeRequest().getHeaders().get("Idempotency-Key");
     String second = server.takeRequest().getHeaders().get("Idempotency-Key");
@@ -98,7 +98,8 @@ class ContactsServiceTest {
     ContactFields fields = ContactFields.builder().firstName("Ana").build();
 
     UpsertResult created = contacts.upsertByExternalId("ghl/1 x", fields);
-    UpsertResult updated = contacts.upsertByExternalId("ghl-1", fields, IdempotencyKey.of("k-2"));
+    UpsertResult updated =
+        contacts.upsertByExternalId("ghl-1", fields, IdempotencyKey.of("k-2").options());
 
     RecordedRequest r = server.takeRequest();
     assertThat(r.getMethod()).isEqualTo("PUT");
@@ -118,7 +119,7 @@ class ContactsServiceTest {
 
     contacts.update("ct_1", ContactFields.builder().company("Acme").lifecycleStage("lead").build());
     contacts.setLeadScore("ct_1", 80);
-    contacts.setTags("ct_1", List.of("a", "b"), IdempotencyKey.of("tags-1"));
+    contacts.setTags("ct_1", List.of("a", "b"), IdempotencyKey.of("tags-1").options());
 
     RecordedRequest patch = server.takeRequest();
     assertThat(patch.getMethod()).isEqualTo("PATCH");

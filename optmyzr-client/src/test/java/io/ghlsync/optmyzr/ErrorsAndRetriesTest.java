@@ -60,7 +60,7 @@ class ErrorsAndRetriesTest {
         new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
     server.enqueue(json(200, contactJson("ct_1")));
 
-    contacts.update("ct_1", fields, IdempotencyKey.of("step-42"));
+    contacts.update("ct_1", fields, IdempotencyKey.of("step-42").options());
 
     assertThat(server.getRequestCount()).isEqualTo(2);
     assertThat(server.takeRequest().getHeaders().get("Idempotency-Key")).isEqualTo("step-42");
@@ -97,7 +97,7 @@ class ErrorsAndRetriesTest {
             "Idempotency-Key was used with another body",
             "Idempotency-Key"));
 
-    assertThatThrownBy(() -> contacts.create(fields, IdempotencyKey.of("k")))
+    assertThatThrownBy(() -> contacts.create(fields, IdempotencyKey.of("k").options()))
         .isInstanceOfSatisfying(
             ConflictException.class,
             e -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ghlsync.core.PermissionException;
+import io.ghlsync.core.RequestOptions;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.TokenProvider;
 import io.ghlsync.optmyzr.model.Contact;
@@ -137,7 +138,7 @@ class FakeOptmyzrRoundTripTest {
 
   @Test
   void aRetriedSyncStepReusingItsKeyGetsTheFirstResultAndAnotherBodyConflicts() {
-    IdempotencyKey step = IdempotencyKey.derive("create", "ghl-7");
+    RequestOptions step = IdempotencyKey.derive("create", "ghl-7").options();
     Contact first =
         client.contacts().create(ContactFields.builder().externalId("ghl-7").build(), step);
     Contact again =

@@ -60,7 +60,7 @@ class TasksAndNotesServiceTest {
                     .dueAt(Instant.parse("2025-02-01T09:00:00Z"))
                     .assigneeId("u_1")
                     .build(),
-                IdempotencyKey.of("task-1"));
+                IdempotencyKey.of("task-1").options());
 
     RecordedRequest r = server.takeRequest();
     assertThat(r.getMethod()).isEqualTo("POST");

@@ -4,7 +4,6 @@ import io.ghlsync.core.HttpCallObservation;
 import io.ghlsync.core.KeyedRateLimiter;
 import io.ghlsync.core.RateLimitHeaders;
 import io.ghlsync.core.RateLimitPermit;
-import io.ghlsync.core.RequestOptions;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -31,7 +30,7 @@ public final class RateLimitInterceptor implements Interceptor {
    *
    * @param limiter the shared limiter
    * @param headers how to read the service's rate-limit headers
-   * @param defaultKey key for requests whose {@link RequestOptions} name none
+   * @param defaultKey key for requests whose {@link RequestTag} name none
    */
   public RateLimitInterceptor(
       KeyedRateLimiter limiter, RateLimitHeaders headers, String defaultKey) {
@@ -43,7 +42,7 @@ public final class RateLimitInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    RequestOptions options = request.tag(RequestOptions.class);
+    RequestTag options = request.tag(RequestTag.class);
     String key =
         options == null || options.rateLimitKey() == null ? defaultKey : options.rateLimitKey();
     RateLimitPermit permit;

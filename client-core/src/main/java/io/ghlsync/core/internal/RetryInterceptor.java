@@ -5,7 +5,6 @@ import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import io.ghlsync.core.HttpCallObservation;
 import io.ghlsync.core.RateLimitHeaders;
-import io.ghlsync.core.RequestOptions;
 import io.ghlsync.core.RetryConfig;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -24,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * the retries so the caller sees the 429 with its retry-after instead of a too-early repeat), see
  * {@link RetryDelays}. A 429 is always repeated (the service did not process the request), except
  * when the daily budget is gone; 502/503/504 and I/O errors only for requests that are safe to
- * repeat: GET, HEAD, PUT, DELETE, OPTIONS, or any request whose {@link RequestOptions} says so.
+ * repeat: GET, HEAD, PUT, DELETE, OPTIONS, or any request whose {@link RequestTag} says so.
  */
 public final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.http");
@@ -58,7 +57,7 @@ public final class RetryInterceptor implements Interceptor {
    * @return true if safe to repeat
    */
   public static boolean isRetrySafe(Request request) {
-    RequestOptions options = request.tag(RequestOptions.class);
+    RequestTag options = request.tag(RequestTag.class);
     if (options != null && options.retrySafe() != null) {
       return options.retrySafe();
     }
@@ -67,10 +66,11 @@ public final class RetryInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    if (config.maxAttempts() <= 1) {
-      return chain.proceed(chain.request());
-    }
     Request request = chain.request();
+    RequestTag tag = request.tag(RequestTag.class);
+    if (config.maxAttempts() <= 1 || (tag != null && tag.retriesDisabled())) {
+      return chain.proceed(request);
+    }
     RetryPolicy<Response> policy = isRetrySafe(request) ? safePolicy : unsafePolicy;
     try {
       HttpCallObservation observation = ObservingInterceptor.of(request);

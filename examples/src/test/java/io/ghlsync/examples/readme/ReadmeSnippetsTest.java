@@ -82,7 +82,13 @@ class ReadmeSnippetsTest {
 
   private Path write(Snippet s) throws IOException {
     StringBuilder src = new StringBuilder("package readme;\n");
-    for (String i : List.of("java.util", "java.util.stream", "java.time", "java.nio.file")) {
+    for (String i :
+        List.of(
+            "java.util",
+            "java.util.concurrent",
+            "java.util.stream",
+            "java.time",
+            "java.nio.file")) {
       src.append("import ").append(i).append(".*;\n");
     }
     for (String i : s.imports()) {

@@ -1,6 +1,6 @@
 package io.ghlsync.ghl.internal;
 
-import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.internal.RequestTag;
 import io.ghlsync.ghl.model.BusinessUpdateResult;
 import io.ghlsync.ghl.model.ContactList;
 import io.ghlsync.ghl.model.CreateContactRequest;
@@ -23,36 +23,33 @@ import retrofit2.http.Tag;
 public interface ContactsApi {
 
   @GET("contacts/{contactId}")
-  Call<Envelopes.ContactEnvelope> get(
-      @Path("contactId") String contactId, @Tag RequestOptions options);
+  Call<Envelopes.ContactEnvelope> get(@Path("contactId") String contactId, @Tag RequestTag options);
 
   @POST("contacts/")
-  Call<Envelopes.ContactEnvelope> create(
-      @Body CreateContactRequest body, @Tag RequestOptions options);
+  Call<Envelopes.ContactEnvelope> create(@Body CreateContactRequest body, @Tag RequestTag options);
 
   @PUT("contacts/{contactId}")
   Call<Envelopes.UpdatedContactEnvelope> update(
       @Path("contactId") String contactId,
       @Body UpdateContactRequest body,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   @DELETE("contacts/{contactId}")
   Call<Envelopes.SucceededEnvelope> delete(
-      @Path("contactId") String contactId, @Tag RequestOptions options);
+      @Path("contactId") String contactId, @Tag RequestTag options);
 
   @POST("contacts/upsert")
-  Call<UpsertResult> upsert(@Body UpsertContactRequest body, @Tag RequestOptions options);
+  Call<UpsertResult> upsert(@Body UpsertContactRequest body, @Tag RequestTag options);
 
   @POST("contacts/search")
-  Call<Envelopes.SearchEnvelope> search(
-      @Body SearchContactsRequest body, @Tag RequestOptions options);
+  Call<Envelopes.SearchEnvelope> search(@Body SearchContactsRequest body, @Tag RequestTag options);
 
   @GET("contacts/search/duplicate")
   Call<Envelopes.ContactEnvelope> findDuplicate(
       @Query("locationId") String locationId,
       @Query("email") @Nullable String email,
       @Query("number") @Nullable String number,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   @GET("contacts/business/{businessId}")
   Call<ContactList> listByBusiness(
@@ -61,11 +58,10 @@ public interface ContactsApi {
       @Query("limit") @Nullable Integer limit,
       @Query("skip") @Nullable Integer skip,
       @Query("query") @Nullable String query,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   @POST("contacts/bulk/business")
-  Call<BusinessUpdateResult> setBusiness(
-      @Body Bodies.BusinessBody body, @Tag RequestOptions options);
+  Call<BusinessUpdateResult> setBusiness(@Body Bodies.BusinessBody body, @Tag RequestTag options);
 
   @GET("contacts/")
   Call<ContactList> list(
@@ -74,5 +70,5 @@ public interface ContactsApi {
       @Query("startAfter") @Nullable Long startAfter,
       @Query("query") @Nullable String query,
       @Query("limit") @Nullable Integer limit,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 }

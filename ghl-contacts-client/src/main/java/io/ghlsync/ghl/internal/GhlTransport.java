@@ -5,6 +5,7 @@ import io.ghlsync.core.ApiException;
 import io.ghlsync.core.RequestOptions;
 import io.ghlsync.core.Scopes;
 import io.ghlsync.core.TokenProvider;
+import io.ghlsync.core.internal.RequestTag;
 import io.ghlsync.ghl.GhlApiVersion;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +13,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
 /**
  * What every service call shares: the scope check before sending, the per-request {@link
- * RequestOptions} (operation, rate-limit key, retry safety) and execution through core {@link
- * ApiCalls}.
+ * RequestTag} (operation, rate-limit key, retry safety, the caller's {@link RequestOptions}),
+ * execution through core {@link ApiCalls}, and the {@link #async} mechanism behind every twin.
  */
 public final class GhlTransport {
   private final ApiCalls calls;
@@ -80,27 +82,53 @@ public final class GhlTransport {
    *
    * @param op the operation
    * @param rateLimitKey the location the request concerns, or null for the client's default
-   * @param call builds the Retrofit call from the request options
+   * @param call builds the Retrofit call from the request tag
    * @param <T> body type
    * @return the body
    */
   public <T> T execute(
-      GhlOperation op, @Nullable String rateLimitKey, Function<RequestOptions, Call<T>> call) {
-    return calls.execute(call.apply(options(op, rateLimitKey)), op.label());
+      GhlOperation op, @Nullable String rateLimitKey, Function<RequestTag, Call<T>> call) {
+    return execute(op, rateLimitKey, RequestOptions.defaults(), call);
   }
 
   /**
-   * Like {@link #execute}, on the async executor. The scope is checked before returning.
+   * Checks the scope, then executes the call with the caller's options and returns its body. Inside
+   * a twin started by {@link #async}, the call is registered so that cancelling the future cancels
+   * it.
    *
    * @param op the operation
    * @param rateLimitKey the location the request concerns, or null for the client's default
-   * @param call builds the Retrofit call from the request options
+   * @param options the caller's per-request options (GHL has no idempotency key)
+   * @param call builds the Retrofit call from the request tag
    * @param <T> body type
-   * @return the future body
+   * @return the body
    */
-  public <T> CompletableFuture<T> executeAsync(
-      GhlOperation op, @Nullable String rateLimitKey, Function<RequestOptions, Call<T>> call) {
-    return calls.executeAsync(call.apply(options(op, rateLimitKey)), op.label(), asyncExecutor);
+  public <T> T execute(
+      GhlOperation op,
+      @Nullable String rateLimitKey,
+      RequestOptions options,
+      Function<RequestTag, Call<T>> call) {
+    options.requireNoIdempotencyKey("GHL");
+    Call<T> c = RequestTag.applyTimeout(call.apply(tag(op, rateLimitKey).with(options)), options);
+    AsyncCall<?> twin = AsyncCall.current();
+    if (twin != null) {
+      twin.track(c);
+    }
+    return calls.execute(c, op.label());
+  }
+
+  /**
+   * Runs a blocking service method on the async executor: the one mechanism behind every {@code
+   * ...Async} twin. Every failure (bad argument, missing scope, API error) completes the future
+   * exceptionally; cancelling the future before it starts sends nothing, and cancelling it while
+   * the request is in flight cancels the HTTP call.
+   *
+   * @param blocking the blocking method call, e.g. {@code () -> get(contactId)}
+   * @param <T> result type
+   * @return the future result
+   */
+  public <T> CompletableFuture<T> async(Supplier<T> blocking) {
+    return AsyncCall.start(blocking, asyncExecutor);
   }
 
   /**
@@ -115,9 +143,9 @@ public final class GhlTransport {
     return new ApiException(message, 200, null, List.of(message), null, false, null);
   }
 
-  private RequestOptions options(GhlOperation op, @Nullable String rateLimitKey) {
+  private RequestTag tag(GhlOperation op, @Nullable String rateLimitKey) {
     Scopes.require(
         Scopes.effective(tokens.grantedScopes(), grantedScopes), op.scope().value(), op.label());
-    return new RequestOptions(op.label(), rateLimitKey, op.retrySafe(), null);
+    return new RequestTag(op.label(), rateLimitKey, op.retrySafe(), null);
   }
 }

@@ -1,6 +1,6 @@
 package io.ghlsync.ghl.internal;
 
-import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.internal.RequestTag;
 import io.ghlsync.ghl.model.CreateTaskRequest;
 import io.ghlsync.ghl.model.UpdateTaskRequest;
 import retrofit2.Call;
@@ -16,44 +16,37 @@ import retrofit2.http.Tag;
 public interface TasksApi {
 
   @GET("contacts/{contactId}/tasks")
-  Call<Envelopes.TasksEnvelope> list(
-      @Path("contactId") String contactId, @Tag RequestOptions options);
+  Call<Envelopes.TasksEnvelope> list(@Path("contactId") String contactId, @Tag RequestTag options);
 
   @GET("contacts/{contactId}/tasks/{taskId}")
   Call<Envelopes.TaskEnvelope> get(
-      @Path("contactId") String contactId,
-      @Path("taskId") String taskId,
-      @Tag RequestOptions options);
+      @Path("contactId") String contactId, @Path("taskId") String taskId, @Tag RequestTag options);
 
   @POST("contacts/{contactId}/tasks")
   Call<Envelopes.TaskEnvelope> create(
-      @Path("contactId") String contactId,
-      @Body CreateTaskRequest body,
-      @Tag RequestOptions options);
+      @Path("contactId") String contactId, @Body CreateTaskRequest body, @Tag RequestTag options);
 
   @PUT("contacts/{contactId}/tasks/{taskId}")
   Call<Envelopes.TaskEnvelope> update(
       @Path("contactId") String contactId,
       @Path("taskId") String taskId,
       @Body UpdateTaskRequest body,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   @PUT("contacts/{contactId}/tasks/{taskId}/completed")
   Call<Envelopes.TaskEnvelope> setCompleted(
       @Path("contactId") String contactId,
       @Path("taskId") String taskId,
       @Body Bodies.CompletedBody body,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   @POST("locations/{locationId}/tasks/search")
   Call<Envelopes.TasksEnvelope> search(
       @Path("locationId") String locationId,
       @Body Bodies.TaskSearchBody body,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   @DELETE("contacts/{contactId}/tasks/{taskId}")
   Call<Envelopes.SucceededEnvelope> delete(
-      @Path("contactId") String contactId,
-      @Path("taskId") String taskId,
-      @Tag RequestOptions options);
+      @Path("contactId") String contactId, @Path("taskId") String taskId, @Tag RequestTag options);
 }

@@ -7,10 +7,10 @@ import io.ghlsync.core.ClientConfig;
 import io.ghlsync.core.ErrorMapper;
 import io.ghlsync.core.HttpStack;
 import io.ghlsync.core.RateLimitHeaders;
-import io.ghlsync.core.RequestOptions;
 import io.ghlsync.core.Scopes;
 import io.ghlsync.core.Secret;
 import io.ghlsync.core.TokenProvider;
+import io.ghlsync.core.internal.RequestTag;
 import io.ghlsync.ghl.oauth.internal.OAuthApi;
 import io.ghlsync.ghl.oauth.internal.OAuthApi.InstalledLocationJson;
 import io.ghlsync.ghl.oauth.internal.OAuthApi.InstalledLocationsJson;
@@ -95,8 +95,7 @@ public final class OAuthService implements AutoCloseable {
     nonBlank(locationId, "locationId");
     String operation = "POST /oauth/locationToken";
     Scopes.require(agencyTokens.grantedScopes(), "oauth.write", operation);
-    RequestOptions options =
-        RequestOptions.of(operation).withRateLimitKey(companyId).withRetrySafe(true);
+    RequestTag options = RequestTag.of(operation).withRateLimitKey(companyId).withRetrySafe(true);
     LocationTokenJson json =
         calls.execute(api.locationToken(companyId, locationId, options), operation);
     String access = json.access_token();
@@ -130,7 +129,7 @@ public final class OAuthService implements AutoCloseable {
   public InstalledLocations installedLocations(InstalledLocationsQuery query) {
     String operation = "GET /oauth/installedLocations";
     Scopes.require(agencyTokens.grantedScopes(), "oauth.readonly", operation);
-    RequestOptions options = RequestOptions.of(operation).withRateLimitKey(query.companyId());
+    RequestTag options = RequestTag.of(operation).withRateLimitKey(query.companyId());
     InstalledLocationsJson json =
         calls.execute(api.installedLocations(query.parameters(), options), operation);
     List<InstalledLocation> locations = new ArrayList<>();

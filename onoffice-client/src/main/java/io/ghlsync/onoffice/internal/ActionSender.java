@@ -7,6 +7,7 @@ import io.ghlsync.core.ErrorDetails;
 import io.ghlsync.core.NetworkException;
 import io.ghlsync.core.RequestOptions;
 import io.ghlsync.core.UnexpectedResponseException;
+import io.ghlsync.core.internal.RequestTag;
 import io.ghlsync.onoffice.ActionOutcome;
 import io.ghlsync.onoffice.ActionType;
 import io.ghlsync.onoffice.OnOfficeAction;
@@ -75,17 +76,32 @@ public final class ActionSender {
    * @return the outcomes, by position
    */
   public List<ActionOutcome<ActionResult>> send(List<OnOfficeAction> actions) {
+    return send(actions, RequestOptions.defaults());
+  }
+
+  /**
+   * Sends actions with the caller's per-request options and returns one outcome per action.
+   *
+   * @param actions the actions
+   * @param options timeout and retries for each HTTP request; an idempotency key is refused
+   * @return the outcomes, by position
+   * @throws IllegalArgumentException if the options carry an idempotency key
+   */
+  public List<ActionOutcome<ActionResult>> send(
+      List<OnOfficeAction> actions, RequestOptions options) {
+    options.requireNoIdempotencyKey("onOffice");
     List<ActionOutcome<ActionResult>> out = new ArrayList<>(actions.size());
     for (int from = 0; from < actions.size(); from += maxActionsPerRequest) {
       List<OnOfficeAction> chunk =
           actions.subList(from, Math.min(actions.size(), from + maxActionsPerRequest));
-      out.addAll(sendWithTimestampRetry(chunk));
+      out.addAll(sendWithTimestampRetry(chunk, options));
     }
     return out;
   }
 
-  private List<ActionOutcome<ActionResult>> sendWithTimestampRetry(List<OnOfficeAction> chunk) {
-    Attempt first = attempt(chunk);
+  private List<ActionOutcome<ActionResult>> sendWithTimestampRetry(
+      List<OnOfficeAction> chunk, RequestOptions options) {
+    Attempt first = attempt(chunk, options);
     List<Integer> stale = new ArrayList<>();
     for (int i = 0; i < first.outcomes.size(); i++) {
       if (first.outcomes.get(i) instanceof ActionOutcome.Failed<ActionResult> f
@@ -108,7 +124,7 @@ public final class ActionSender {
         time.offsetSeconds());
     List<OnOfficeAction> again = new ArrayList<>();
     stale.forEach(i -> again.add(chunk.get(i)));
-    Attempt second = attempt(again);
+    Attempt second = attempt(again, options);
     List<ActionOutcome<ActionResult>> merged = new ArrayList<>(first.outcomes);
     for (int k = 0; k < stale.size(); k++) {
       merged.set(stale.get(k), second.outcomes.get(k));
@@ -116,18 +132,21 @@ public final class ActionSender {
     return merged;
   }
 
-  private Attempt attempt(List<OnOfficeAction> chunk) {
+  private Attempt attempt(List<OnOfficeAction> chunk, RequestOptions requestOptions) {
     String context =
         chunk.size() == 1
             ? chunk.get(0).describe()
             : "onOffice request of " + chunk.size() + " actions";
     boolean readOnly = chunk.stream().allMatch(a -> a.type().isReadOnly());
-    RequestOptions options = RequestOptions.of(context).withRetrySafe(readOnly);
+    RequestTag options = RequestTag.of(context).withRetrySafe(readOnly).with(requestOptions);
     Instant serverTime = null;
     try {
       Response<ResponseBody> response =
           calls.executeRaw(
-              api.send(endpoint, PLACEHOLDER, new PendingActions(chunk), options), context);
+              RequestTag.applyTimeout(
+                  api.send(endpoint, PLACEHOLDER, new PendingActions(chunk), options),
+                  requestOptions),
+              context);
       Date date = response.headers().getDate("Date");
       serverTime = date == null ? null : date.toInstant();
       String text;

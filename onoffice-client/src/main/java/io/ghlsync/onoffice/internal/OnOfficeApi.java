@@ -1,6 +1,6 @@
 package io.ghlsync.onoffice.internal;
 
-import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.internal.RequestTag;
 import okhttp3.HttpUrl;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
@@ -27,5 +27,5 @@ public interface OnOfficeApi {
       @Url HttpUrl endpoint,
       @Body RequestBody unsigned,
       @Tag PendingActions actions,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 }

@@ -1,6 +1,6 @@
 package io.ghlsync.optmyzr.internal;
 
-import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.internal.RequestTag;
 import java.util.Map;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -31,9 +31,7 @@ public interface ContractApi {
    */
   @POST("v1/contacts")
   Call<ContactWire> createContact(
-      @Body Map<String, Object> body,
-      @Header(IDEMPOTENCY_KEY) String key,
-      @Tag RequestOptions options);
+      @Body Map<String, Object> body, @Header(IDEMPOTENCY_KEY) String key, @Tag RequestTag options);
 
   /**
    * Creates or updates the contact with an external id.
@@ -49,7 +47,7 @@ public interface ContractApi {
       @Path("external_id") String externalId,
       @Body Map<String, Object> body,
       @Header(IDEMPOTENCY_KEY) String key,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   /**
    * Partially updates a contact.
@@ -65,7 +63,7 @@ public interface ContractApi {
       @Path("id") String id,
       @Body Map<String, Object> body,
       @Header(IDEMPOTENCY_KEY) String key,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   /**
    * Reads a contact.
@@ -75,7 +73,7 @@ public interface ContractApi {
    * @return the call
    */
   @GET("v1/contacts/{id}")
-  Call<ContactWire> getContact(@Path("id") String id, @Tag RequestOptions options);
+  Call<ContactWire> getContact(@Path("id") String id, @Tag RequestTag options);
 
   /**
    * Lists contacts.
@@ -86,7 +84,7 @@ public interface ContractApi {
    */
   @GET("v1/contacts")
   Call<PageWire<ContactWire>> listContacts(
-      @QueryMap Map<String, String> query, @Tag RequestOptions options);
+      @QueryMap Map<String, String> query, @Tag RequestTag options);
 
   /**
    * Creates a task.
@@ -98,9 +96,7 @@ public interface ContractApi {
    */
   @POST("v1/tasks")
   Call<TaskWire> createTask(
-      @Body Map<String, Object> body,
-      @Header(IDEMPOTENCY_KEY) String key,
-      @Tag RequestOptions options);
+      @Body Map<String, Object> body, @Header(IDEMPOTENCY_KEY) String key, @Tag RequestTag options);
 
   /**
    * Partially updates a task.
@@ -116,7 +112,7 @@ public interface ContractApi {
       @Path("id") String id,
       @Body Map<String, Object> body,
       @Header(IDEMPOTENCY_KEY) String key,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   /**
    * Completes a task (idempotent on the server).
@@ -128,7 +124,7 @@ public interface ContractApi {
    */
   @POST("v1/tasks/{id}/complete")
   Call<TaskWire> completeTask(
-      @Path("id") String id, @Header(IDEMPOTENCY_KEY) String key, @Tag RequestOptions options);
+      @Path("id") String id, @Header(IDEMPOTENCY_KEY) String key, @Tag RequestTag options);
 
   /**
    * Lists tasks.
@@ -138,8 +134,7 @@ public interface ContractApi {
    * @return the call
    */
   @GET("v1/tasks")
-  Call<PageWire<TaskWire>> listTasks(
-      @QueryMap Map<String, String> query, @Tag RequestOptions options);
+  Call<PageWire<TaskWire>> listTasks(@QueryMap Map<String, String> query, @Tag RequestTag options);
 
   /**
    * Appends a note to a contact.
@@ -155,7 +150,7 @@ public interface ContractApi {
       @Path("id") String contactId,
       @Body Map<String, Object> body,
       @Header(IDEMPOTENCY_KEY) String key,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   /**
    * Lists a contact's notes, newest first.
@@ -167,7 +162,5 @@ public interface ContractApi {
    */
   @GET("v1/contacts/{id}/notes")
   Call<PageWire<NoteWire>> listNotes(
-      @Path("id") String contactId,
-      @QueryMap Map<String, String> query,
-      @Tag RequestOptions options);
+      @Path("id") String contactId, @QueryMap Map<String, String> query, @Tag RequestTag options);
 }

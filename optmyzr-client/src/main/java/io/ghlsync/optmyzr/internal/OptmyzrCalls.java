@@ -3,8 +3,8 @@ package io.ghlsync.optmyzr.internal;
 import com.squareup.moshi.JsonDataException;
 import io.ghlsync.core.ApiCalls;
 import io.ghlsync.core.ApiException;
-import io.ghlsync.core.RequestOptions;
 import io.ghlsync.core.Scopes;
+import io.ghlsync.core.internal.RequestTag;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,8 +38,8 @@ public final class OptmyzrCalls {
    * @param operation operation name
    * @return the options
    */
-  public RequestOptions read(String operation) {
-    return RequestOptions.of(operation);
+  public RequestTag read(String operation) {
+    return RequestTag.of(operation);
   }
 
   /**
@@ -52,9 +52,9 @@ public final class OptmyzrCalls {
    * @return the options
    * @throws io.ghlsync.core.PermissionException if the credential's scopes are known and lack it
    */
-  public RequestOptions write(String operation, String scope, String idempotencyKey) {
+  public RequestTag write(String operation, String scope, String idempotencyKey) {
     Scopes.require(grantedScopes.get(), scope, operation);
-    return RequestOptions.of(operation).withIdempotencyKey(idempotencyKey);
+    return RequestTag.of(operation).withIdempotencyKey(idempotencyKey);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.ghlsync.optmyzr.internal;
 
-import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.internal.RequestTag;
 import java.util.List;
 import java.util.Map;
 import okhttp3.ResponseBody;
@@ -25,7 +25,7 @@ public interface UserDataApi {
    */
   @GET("UserData/V1/GetAPIList")
   @Headers("Accept: application/json")
-  Call<List<String>> apiList(@Tag RequestOptions options);
+  Call<List<String>> apiList(@Tag RequestTag options);
 
   /**
    * {@code GET /UserData/V1/OptimizationSuggestions}.
@@ -37,7 +37,7 @@ public interface UserDataApi {
   @GET("UserData/V1/OptimizationSuggestions")
   @Headers("Accept: application/json")
   Call<SuggestionsWire> optimizationSuggestions(
-      @QueryMap Map<String, String> filters, @Tag RequestOptions options);
+      @QueryMap Map<String, String> filters, @Tag RequestTag options);
 
   /**
    * Optimization History at a configurable path (the documented copy does not show it).
@@ -50,5 +50,5 @@ public interface UserDataApi {
   @GET
   @Headers("Accept: application/json")
   Call<ResponseBody> optimizationHistory(
-      @Url String path, @QueryMap Map<String, String> filters, @Tag RequestOptions options);
+      @Url String path, @QueryMap Map<String, String> filters, @Tag RequestTag options);
 }

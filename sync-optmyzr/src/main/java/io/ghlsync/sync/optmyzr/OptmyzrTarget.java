@@ -1,5 +1,6 @@
 package io.ghlsync.sync.optmyzr;
 
+import io.ghlsync.core.RequestOptions;
 import io.ghlsync.optmyzr.IdempotencyKey;
 import io.ghlsync.optmyzr.OptmyzrClient;
 import io.ghlsync.optmyzr.model.Contact;
@@ -117,7 +118,7 @@ public final class OptmyzrTarget extends SimpleTargetConnector {
 
   @Override
   protected String create(TargetOperation.Create create) {
-    IdempotencyKey key = IdempotencyKey.of(create.idempotencyKey());
+    RequestOptions key = IdempotencyKey.of(create.idempotencyKey()).options();
     MappedRecord record = create.record();
     if (create.kind() == EntityKind.CONTACT) {
       return client
@@ -130,7 +131,9 @@ public final class OptmyzrTarget extends SimpleTargetConnector {
     if (create.kind() == EntityKind.TASK) {
       String id = client.tasks().create(OptmyzrFields.newTask(record, contactId), key).id();
       if (OptmyzrFields.completed(record)) {
-        client.tasks().complete(id, IdempotencyKey.derive(create.idempotencyKey(), "complete"));
+        client
+            .tasks()
+            .complete(id, IdempotencyKey.derive(create.idempotencyKey(), "complete").options());
       }
       return id;
     }
@@ -139,7 +142,7 @@ public final class OptmyzrTarget extends SimpleTargetConnector {
 
   @Override
   protected void update(TargetOperation.Update update) {
-    IdempotencyKey key = IdempotencyKey.of(update.idempotencyKey());
+    RequestOptions key = IdempotencyKey.of(update.idempotencyKey()).options();
     if (update.kind() == EntityKind.CONTACT) {
       client.contacts().update(update.targetId(), OptmyzrFields.contact(update.changes()), key);
     } else if (update.kind() == EntityKind.TASK) {

@@ -1,6 +1,6 @@
 package io.ghlsync.ghl.oauth.internal;
 
-import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.internal.RequestTag;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +30,7 @@ public interface OAuthApi {
   Call<LocationTokenJson> locationToken(
       @Field("companyId") String companyId,
       @Field("locationId") String locationId,
-      @Tag RequestOptions options);
+      @Tag RequestTag options);
 
   /**
    * {@code GET /oauth/installedLocations}.
@@ -42,7 +42,7 @@ public interface OAuthApi {
   @Headers("Version: 2021-07-28")
   @GET("oauth/installedLocations")
   Call<InstalledLocationsJson> installedLocations(
-      @QueryMap Map<String, String> query, @Tag RequestOptions options);
+      @QueryMap Map<String, String> query, @Tag RequestTag options);
 
   /**
    * {@code GetLocationAccessTokenSuccessfulResponseDto}.
