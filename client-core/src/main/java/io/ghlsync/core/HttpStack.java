@@ -6,6 +6,7 @@ import io.ghlsync.core.internal.LoggingInterceptor;
 import io.ghlsync.core.internal.NoDelaySocketFactory;
 import io.ghlsync.core.internal.ObservingInterceptor;
 import io.ghlsync.core.internal.RateLimitInterceptor;
+import io.ghlsync.core.internal.RequestTag;
 import io.ghlsync.core.internal.RetryInterceptor;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,9 +127,9 @@ public final class HttpStack implements AutoCloseable {
     }
 
     /**
-     * Sets how a request's operation is named for the {@link HttpObserver} (default: the {@link
-     * RequestOptions#operation()} tag, else the HTTP method). The name becomes a metric tag, so it
-     * must not contain ids.
+     * Sets how a request's operation is named for the {@link HttpObserver} (default: the operation
+     * name each client tags its requests with, else the HTTP method). The name becomes a metric
+     * tag, so it must not contain ids.
      *
      * @param names names a request's operation with bounded cardinality
      * @return this builder
@@ -139,7 +140,7 @@ public final class HttpStack implements AutoCloseable {
     }
 
     private static String operationOf(Request request) {
-      RequestOptions options = request.tag(RequestOptions.class);
+      RequestTag options = request.tag(RequestTag.class);
       return options == null ? request.method() : options.operation();
     }
 

@@ -2,6 +2,7 @@ package io.ghlsync.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ghlsync.core.internal.RequestTag;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ class HttpObserverTest {
             new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ietf())
                 .execute(
                     TestApi.create(stack, server.url("/"))
-                        .get("x1", RequestOptions.of("GET /items/{id}")),
+                        .get("x1", RequestTag.of("GET /items/{id}")),
                     "GET /items/{id}");
         assertThat(body).containsEntry("id", "x1");
       }
@@ -95,7 +96,7 @@ class HttpObserverTest {
       try (HttpStack stack = HttpStack.builder(config).service("test").build()) {
         TestApi api = TestApi.create(stack, server.url("/"));
         ApiCalls calls = new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ietf());
-        RequestOptions options = RequestOptions.of("GET /items/{id}").withRateLimitKey("loc-1");
+        RequestTag options = RequestTag.of("GET /items/{id}").withRateLimitKey("loc-1");
         calls.execute(api.get("a", options), "GET /items/{id}");
         calls.execute(api.get("b", options), "GET /items/{id}");
       }
@@ -119,7 +120,7 @@ class HttpObserverTest {
       ApiCalls calls = new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ietf());
       TestApi api = TestApi.create(stack, okhttp3.HttpUrl.get(url));
       org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> calls.execute(api.get("a", RequestOptions.of("GET /items/{id}")), "get"))
+              () -> calls.execute(api.get("a", RequestTag.of("GET /items/{id}")), "get"))
           .isInstanceOf(NetworkException.class);
     }
 
@@ -152,7 +153,7 @@ class HttpObserverTest {
           Map<String, Object> body =
               new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ietf())
                   .execute(
-                      TestApi.create(stack, server.url("/")).get("x1", RequestOptions.of("get")),
+                      TestApi.create(stack, server.url("/")).get("x1", RequestTag.of("get")),
                       "get");
           assertThat(body).containsEntry("id", "x1");
         }
@@ -178,7 +179,7 @@ class HttpObserverTest {
       try (HttpStack stack = HttpStack.builder(config).build()) {
         TestApi api = TestApi.create(stack, server.url("/"));
         ApiCalls calls = new ApiCalls(ErrorMapper.byStatus(), RateLimitHeaders.ietf());
-        RequestOptions options = RequestOptions.of("GET /items/{id}").withRateLimitKey("loc-9");
+        RequestTag options = RequestTag.of("GET /items/{id}").withRateLimitKey("loc-9");
         calls.execute(api.get("a", options), "get");
         calls.execute(api.get("b", options), "get");
       }

@@ -7,6 +7,7 @@ import io.ghlsync.core.ErrorMapper;
 import io.ghlsync.core.HttpStack;
 import io.ghlsync.core.RateLimitHeaders;
 import io.ghlsync.core.RequestOptions;
+import io.ghlsync.core.internal.RequestTag;
 import io.ghlsync.onoffice.internal.ActionSender;
 import io.ghlsync.onoffice.internal.OnOfficeApi;
 import io.ghlsync.onoffice.internal.SigningInterceptor;
@@ -210,7 +211,7 @@ public final class OnOfficeClient implements AutoCloseable {
    * "onOffice read address"}), or {@code "onOffice batch"} for a request of several actions.
    */
   static String operationName(okhttp3.Request request) {
-    RequestOptions options = request.tag(RequestOptions.class);
+    RequestTag options = request.tag(RequestTag.class);
     if (options == null) {
       return "onOffice";
     }
