@@ -21,6 +21,8 @@ import java.util.Set;
  * @param onOfficeMapping a mapping file replacing the demo's onOffice mapping
  * @param optmyzrMapping a mapping file replacing the demo's Optmyzr mapping
  * @param overrides settings given as options (base URLs)
+ * @param store the sync store: an H2 file (default) or memory
+ * @param storeDir real services: the folder of the H2 file (default {@code ~/.ghlsync/demo})
  * @param help whether to print the usage and stop
  */
 record DemoOptions(
@@ -32,6 +34,8 @@ record DemoOptions(
     Optional<Path> onOfficeMapping,
     Optional<Path> optmyzrMapping,
     Map<Setting, String> overrides,
+    DemoStore.Kind store,
+    Optional<Path> storeDir,
     boolean help) {
 
   /** Which services the demo talks to. */
@@ -83,7 +87,9 @@ record DemoOptions(
                 "optmyzr-mapping",
                 "ghl-base-url",
                 "onoffice-url",
-                "optmyzr-url"));
+                "optmyzr-url",
+                "store",
+                "store-dir"));
     if (a.flag("sandbox") && a.flag("real")) {
       throw ExampleFailure.usage("--sandbox and --real exclude each other; pass one of them");
     }
@@ -111,6 +117,8 @@ record DemoOptions(
         a.path("onoffice-mapping"),
         a.path("optmyzr-mapping"),
         overrides,
+        DemoStore.Kind.parse(a.value("store").orElse("h2")),
+        a.path("store-dir"),
         a.flag("help"));
   }
 
@@ -145,6 +153,10 @@ record DemoOptions(
         "  --ghl-base-url URL        GHL API base URL (sets GHL_BASE_URL)",
         "  --onoffice-url URL        onOffice API endpoint (sets ONOFFICE_URL)",
         "  --optmyzr-url URL         Optmyzr contacts contract base URL (sets OPTMYZR_CONTRACT_URL)",
+        "  --store h2|memory         sync store (default h2: an H2 file; the sandbox uses a fresh",
+        "                            one each run and shows a stopped engine resumed by a new one;",
+        "                            real services keep it in --store-dir)",
+        "  --store-dir DIR           real services: folder of the H2 file (default ~/.ghlsync/demo)",
         "  --help                    show this text");
   }
 }

@@ -14,7 +14,6 @@ import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.onoffice.OnOfficeTarget;
 import io.ghlsync.sync.optmyzr.OptmyzrTarget;
 import io.ghlsync.sync.store.AuditEntry;
-import io.ghlsync.sync.store.InMemorySyncStore;
 import io.ghlsync.sync.target.TargetConnector;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -71,13 +70,23 @@ final class RealServiceDemo {
     services.onOffice().ifPresent(o -> out.println("  onOffice  " + o.url()));
     services.optmyzr().ifPresent(o -> out.println("  Optmyzr   " + o.contractUrl()));
     GhlClient ghl = ghlClient(services);
+    // The H2 file persists, so a second run finds its links and writes nothing for unchanged data.
+    DemoStore store =
+        options.store() == DemoStore.Kind.H2
+            ? DemoStore.persistentH2(
+                options
+                    .storeDir()
+                    .orElse(
+                        java.nio.file.Path.of(System.getProperty("user.home"), ".ghlsync", "demo")))
+            : DemoStore.memory();
+    out.println("  store     " + store.describe());
     SyncSummary summary = new SyncSummary();
     ProgressBar progress = new ProgressBar(out, live);
     // One engine for every target: a contact is read from GHL once and written to each.
     SyncEngineBuilder builder =
         SyncEngine.builder()
             .ghl(ghl)
-            .store(new InMemorySyncStore())
+            .store(store.store())
             .listener(summary)
             .listener(progress)
             // Smaller batches than the default 50 make the progress bar move more often.
@@ -92,7 +101,8 @@ final class RealServiceDemo {
               + e.getValue().version());
       builder.addTarget(SyncTarget.builder(connector(e.getKey(), services), e.getValue()).build());
     }
-    try (SyncEngine engine = builder.build()) {
+    try (store;
+        SyncEngine engine = builder.build()) {
       out.println();
       out.println(
           "[1/2] Backfill: up to "
@@ -116,8 +126,9 @@ final class RealServiceDemo {
                 services.ghlBaseUrl(),
                 services.locationId(),
                 story.get(),
-                "in this JVM's memory (personal values masked as ***), gone when the demo exits;"
-                    + " a host plugs a durable SyncStore into SyncEngine.builder().store(..)");
+                store.describe()
+                    + " (personal values masked as ***); a host plugs its own store into"
+                    + " SyncEngine.builder().store(..)");
       } else {
         out.println("Nothing was written: the location has no contacts in the pages read.");
       }

@@ -10,7 +10,6 @@ import io.ghlsync.sync.model.EntityKind;
 import io.ghlsync.sync.onoffice.OnOfficeTarget;
 import io.ghlsync.sync.optmyzr.OptmyzrTarget;
 import io.ghlsync.sync.store.AuditEntry;
-import io.ghlsync.sync.store.InMemorySyncStore;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -39,7 +38,9 @@ final class SandboxDemo {
     out.println(
         "ghlsync quick start: embedded sandbox (fake GHL, onOffice and Optmyzr servers on"
             + " loopback; no accounts needed)");
-    try (DemoSandbox sandbox = DemoSandbox.start(options.contacts())) {
+    try (DemoSandbox sandbox = DemoSandbox.start(options.contacts());
+        DemoStore store =
+            options.store() == DemoStore.Kind.H2 ? DemoStore.freshH2() : DemoStore.memory()) {
       DemoSandbox.Seeded seeded = sandbox.seeded();
       out.println(
           "  GHL       "
@@ -60,20 +61,25 @@ final class SandboxDemo {
               + sandbox.preExistingAddressId
               + " already holds the first GHL contact)");
       out.println("  Optmyzr   " + sandbox.optmyzr.baseUrl() + "  (contacts contract)");
+      out.println("  store     " + store.describe());
       SyncSummary summary = new SyncSummary();
       SyncMetrics syncMetrics = new SyncMetrics(sandbox.metrics);
       ProgressBar progress = new ProgressBar(out, live);
+      ResumePhase resume = ResumePhase.stoppingHalfway(options.contacts());
       // One engine for both targets: a contact is read from GHL once and written to each.
       SyncEngineBuilder builder =
           SyncEngine.builder()
               .ghl(sandbox.engineClient)
-              .store(new InMemorySyncStore())
+              .store(store.store())
               .listener(summary)
               .listener(progress)
               .listener(syncMetrics)
+              .listener(resume)
               // Sandbox data is synthetic, so the audit may show values instead of "***".
               .revealPersonalDataInAudit(true)
-              .batchSize(10)
+              // Small batches on the durable store, so that stopping the first engine halfway
+              // leaves work for the second.
+              .batchSize(store.durable() ? Math.max(1, options.contacts() / 10) : 10)
               .idlePoll(Duration.ofMillis(50));
       for (DemoTarget t : mappings.keySet()) {
         Mapping m = mappings.get(t);
@@ -86,15 +92,28 @@ final class SandboxDemo {
                     m)
                 .build());
       }
-      try (SyncEngine engine = builder.build()) {
-        syncMetrics.bind(engine);
+      String backfillTitle =
+          "[1/3] Backfill: every GHL contact with its tasks and notes, to "
+              + String.join(" and ", mappings.keySet().stream().map(DemoTarget::key).toList());
+      SyncEngine started;
+      Map<String, Integer> queued;
+      if (store.durable()) {
         out.println();
-        out.println(
-            "[1/3] Backfill: every GHL contact with its tasks and notes, to "
-                + String.join(" and ", engine.targetNames()));
-        Map<String, Integer> queued =
+        out.println(backfillTitle + " (stopped halfway and resumed by a new engine)");
+        ResumePhase.Resumed resumed =
+            resume.run(out, builder, progress, store, DemoSandbox.LOCATION, BACKFILL_TIMEOUT);
+        started = resumed.engine();
+        queued = resumed.queued();
+      } else {
+        started = builder.build();
+        out.println();
+        out.println(backfillTitle);
+        queued =
             SyncPhases.backfill(
-                out, engine, progress, DemoSandbox.LOCATION, Integer.MAX_VALUE, BACKFILL_TIMEOUT);
+                out, started, progress, DemoSandbox.LOCATION, Integer.MAX_VALUE, BACKFILL_TIMEOUT);
+      }
+      try (SyncEngine engine = started) {
+        syncMetrics.bind(engine);
         SyncPhases.requireNoDeadLetters(engine);
 
         String story = sandbox.storyContact();
@@ -115,8 +134,8 @@ final class SandboxDemo {
                 sandbox.ghl.baseUrl(),
                 DemoSandbox.LOCATION,
                 story,
-                "in this JVM's memory, gone when the demo exits; a host plugs a durable SyncStore"
-                    + " into SyncEngine.builder().store(..)");
+                store.describe()
+                    + "; a host plugs its own store into SyncEngine.builder().store(..)");
         SyncPhases.requireNoDeadLetters(engine);
         Map<String, Map<EntityKind, DecisionCounts>> decisions = summary.snapshot();
         List<ScoringPhase.Scored> scored = ScoringPhase.run(out, sandbox, mappings);

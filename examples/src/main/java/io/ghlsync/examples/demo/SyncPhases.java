@@ -35,6 +35,29 @@ final class SyncPhases {
       String locationId,
       int maxPages,
       Duration timeout) {
+    Map<String, Integer> queued = queueBackfill(out, engine, progress, locationId, maxPages);
+    try {
+      engine.start();
+      awaitIdle(engine, timeout);
+    } finally {
+      progress.finish();
+    }
+    return queued;
+  }
+
+  /**
+   * Queues a backfill, prints what was queued and starts the progress bar (the caller starts the
+   * workers and finishes the bar).
+   *
+   * @param out where to print
+   * @param engine the engine
+   * @param progress the progress bar
+   * @param locationId the location
+   * @param maxPages the most search pages
+   * @return contacts queued per target
+   */
+  static Map<String, Integer> queueBackfill(
+      PrintStream out, SyncEngine engine, ProgressBar progress, String locationId, int maxPages) {
     int count;
     try {
       count = engine.backfill(locationId, maxPages).queued();
@@ -52,12 +75,6 @@ final class SyncPhases {
                 .collect(Collectors.joining(", "))
             + "; syncing each with its tasks and notes:");
     progress.begin(queued);
-    try {
-      engine.start();
-      awaitIdle(engine, timeout);
-    } finally {
-      progress.finish();
-    }
     return queued;
   }
 

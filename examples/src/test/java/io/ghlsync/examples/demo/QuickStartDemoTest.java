@@ -88,7 +88,7 @@ class QuickStartDemoTest {
         .contains("duplicate of an accepted delivery; not processed again")
         .contains("Audit trail of GHL contact " + report.storyContact())
         .contains("Name: Brown -> Hartmann")
-        .contains("Where this contact's state lives:", "InMemorySyncStore")
+        .contains("Where this contact's state lives:", "JdbcSyncStore", "an H2 file database in")
         .doesNotContain("Exception");
   }
 
@@ -155,6 +155,32 @@ class QuickStartDemoTest {
     DemoReport report = outcome.report().orElseThrow();
     assertThat(report.backfilled()).containsOnlyKeys("optmyzr");
     assertThat(report.counts("onoffice", EntityKind.CONTACT)).isEqualTo(DecisionCounts.NONE);
+  }
+
+  @Test
+  void theDefaultH2StoreStopsTheFirstEngineHalfwayAndANewOneFinishesWithNothingWrittenTwice() {
+    QuickStartDemo.Outcome outcome = run(Map.of(), "--contacts", "20", "--targets", "onoffice");
+
+    assertThat(outcome.exitCode()).isZero();
+    DemoReport report = outcome.report().orElseThrow();
+    // 20 contacts, the first of them already in onOffice: 19 created and 1 linked, each once.
+    assertThat(report.counts("onoffice", EntityKind.CONTACT).created()).isEqualTo(19);
+    assertThat(report.counts("onoffice", EntityKind.CONTACT).linked()).isEqualTo(1);
+    assertThat(out())
+        .contains("(stopped halfway and resumed by a new engine)")
+        .containsPattern("Stopped the engine after \\d+ of 20 contacts, as a crash would")
+        .containsPattern("A new engine on the same database resumed from there: [1-9]\\d* contacts")
+        .contains("Backfill finished by the second engine: 20 contacts synced once each");
+  }
+
+  @Test
+  void storeMemoryKeepsEverythingInTheJvm() {
+    QuickStartDemo.Outcome outcome = run(Map.of(), "--contacts", "12", "--store", "memory");
+
+    assertThat(outcome.exitCode()).isZero();
+    assertThat(out())
+        .contains("InMemorySyncStore: in this JVM's memory, gone when the demo exits")
+        .doesNotContain("resumed");
   }
 
   @Test

@@ -78,7 +78,8 @@ class RealServiceDemoTest {
             List.of(
                 "--ghl-base-url", ghl.baseUrl(),
                 "--onoffice-url", onOffice.url(),
-                "--optmyzr-url", optmyzr.baseUrl()));
+                "--optmyzr-url", optmyzr.baseUrl(),
+                "--store-dir", storeDir.toString()));
     args.addAll(List.of(more));
     return args.toArray(String[]::new);
   }
@@ -90,6 +91,31 @@ class RealServiceDemoTest {
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
         false);
+  }
+
+  /** Where the real-service runs keep their H2 file (fresh per test). */
+  @TempDir Path storeDir;
+
+  @Test
+  void aSecondRunOnTheKeptH2FileWritesNothingForUnchangedData() {
+    assertThat(run(credentials(), urls()).exitCode()).isZero();
+    out.reset();
+    QuickStartDemo.Outcome second = run(credentials(), urls());
+
+    assertThat(second.exitCode()).isZero();
+    DemoReport report = second.report().orElseThrow();
+    for (String target : List.of("onoffice", "optmyzr")) {
+      for (EntityKind kind : List.of(EntityKind.CONTACT, EntityKind.TASK, EntityKind.NOTE)) {
+        DecisionCounts counts = report.counts(target, kind);
+        assertThat(counts.created() + counts.updated() + counts.linked())
+            .as(target + " " + kind + " written again")
+            .isZero();
+      }
+    }
+    assertThat(onOffice.store().addresses()).hasSize(6);
+    assertThat(optmyzr.contacts()).hasSize(6);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("an H2 file database in " + storeDir + " (kept)");
   }
 
   @Test
