@@ -1,5 +1,7 @@
 package io.ghlsync.sync.mapping;
 
+import io.ghlsync.ghl.model.Contact;
+import io.ghlsync.sync.internal.GhlContactState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,22 @@ public record SourceRecord(Map<String, Object> values) {
     @SuppressWarnings("unchecked")
     Map<String, Object> copy = (Map<String, Object>) (Map<String, ?>) values;
     return new SourceRecord(copy);
+  }
+
+  /**
+   * A GHL contact exactly as the engine's mappings see it during a sync: its fields as a tree, with
+   * custom fields as a map keyed by field id (and by key where GHL sends one), so that a tool can
+   * try a mapping on a contact without syncing it (the command line's {@code mapping test}).
+   *
+   * <pre>{@code
+   * MappedRecord mapped = mapping.contact().apply(SourceRecord.fromContact(ghl.contacts().get(id)));
+   * }</pre>
+   *
+   * @param contact the contact as read from GHL
+   * @return the record the contact rules read
+   */
+  public static SourceRecord fromContact(Contact contact) {
+    return GhlContactState.source(contact);
   }
 
   /**
