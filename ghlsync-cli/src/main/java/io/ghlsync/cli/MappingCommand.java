@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "mapping",
     mixinStandardHelpOptions = true,
-    description = "Field mappings: try one on a contact.",
-    subcommands = {MappingTestCommand.class})
+    description = "Field mappings: try one on a contact, list the recorded versions, compare two.",
+    subcommands = {MappingTestCommand.class, MappingHistoryCommand.class, MappingDiffCommand.class})
 final class MappingCommand extends CliCommand {
   @Override
   int run() {

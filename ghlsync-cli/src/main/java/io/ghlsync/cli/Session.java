@@ -23,6 +23,7 @@ import io.ghlsync.sync.rules.ActivityRules;
 import io.ghlsync.sync.score.DeclarativeScorer;
 import io.ghlsync.sync.score.FieldCatalog;
 import io.ghlsync.sync.store.SyncStore;
+import io.ghlsync.sync.store.VersionChangedException;
 import io.ghlsync.sync.target.TargetConnector;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -143,7 +144,7 @@ final class Session implements AutoCloseable {
     for (SyncListener l : listeners) {
       builder.listener(l);
     }
-    engine = builder.build();
+    engine = build(builder);
     return engine;
   }
 
@@ -157,9 +158,27 @@ final class Session implements AutoCloseable {
     engine();
     SyncEngineBuilder builder = builder(java.util.Objects.requireNonNull(store).store());
     builder.addTarget(java.util.Objects.requireNonNull(targets.get(target), target));
-    SyncEngine planner = builder.build();
+    SyncEngine planner = build(builder);
     planners.add(planner);
     return planner;
+  }
+
+  private SyncEngine build(SyncEngineBuilder builder) {
+    try {
+      return builder.build();
+    } catch (VersionChangedException e) {
+      String key =
+          config.targets().stream()
+              .filter(t -> t.name().equals(e.loaded().target()))
+              .map(t -> t.key() + "." + e.loaded().kind().name().toLowerCase(Locale.ROOT))
+              .findFirst()
+              .orElse("targets");
+      throw CliFailure.config(
+          key,
+          e.getMessage(),
+          "give the changed file a new version (the audit names versions, so one version must"
+              + " always mean one content)");
+    }
   }
 
   private SyncEngineBuilder builder(SyncStore syncStore) {

@@ -41,12 +41,10 @@ class RealModeTest {
         Map.of(
             "GHL_TOKEN", location.privateToken("contacts.readonly"), "OO_TOKEN", onOffice.token());
     Files.writeString(dir.resolve("oo-secret"), onOffice.secret() + "\n");
-    config =
-        write(
-            "engine: {workers: 1, batchSize: 2}\nretry: {maxAttempts: 1, initialDelay: 10ms, maxDelay: 20ms}\n");
+    config = write("");
   }
 
-  private String write(String extra) throws IOException {
+  private String write(String targetExtra) throws IOException {
     Path file = dir.resolve("ghlsync.yaml");
     Files.writeString(
         file,
@@ -64,8 +62,10 @@ class RealModeTest {
             + onOffice.url()
             + "\n"
             + "    credentials: {token: {env: OO_TOKEN}, secret: {file: oo-secret}}\n"
+            + targetExtra
             + "store: {h2: state/ghlsync}\n"
-            + extra);
+            + "engine: {workers: 1, batchSize: 2}\n"
+            + "retry: {maxAttempts: 1, initialDelay: 10ms, maxDelay: 20ms}\n");
     return file.toString();
   }
 
@@ -178,6 +178,49 @@ class RealModeTest {
       }
       assertThat(created).as("contact %d", i).isEqualTo(1);
     }
+  }
+
+  @Test
+  void mappingVersionsAreRecordedListedComparedAndAChangedFileUnderAnOldVersionIsRefused()
+      throws IOException {
+    String v1 = Files.readString(CliRun.DEMO.resolve("ghl-to-onoffice.json"));
+    Path mapping = dir.resolve("mapping.json");
+    Files.writeString(mapping, v1);
+    config = write("    mapping: mapping.json\n");
+    assertThat(cli("status").exit()).isZero();
+    String v2 =
+        v1.replace("\"version\": \"1\"", "\"version\": \"2\"")
+            .replace(
+                "{\"target\": \"Ort\", \"source\": \"city\", \"transforms\": [\"trim\"]}",
+                "{\"target\": \"Ort\", \"source\": \"city\", \"transforms\": [\"trim\", \"lowercase\"]}");
+    assertThat(v2).isNotEqualTo(v1);
+    Files.writeString(mapping, v2);
+    assertThat(cli("status").exit()).isZero();
+
+    CliRun history = cli("mapping", "history");
+    assertThat(history.exit()).as(history.toString()).isZero();
+    assertThat(history.out())
+        .contains("2 recorded version(s)")
+        .contains("onoffice  mapping demo-ghl-to-onoffice version 1")
+        .contains("onoffice  mapping demo-ghl-to-onoffice version 2");
+    CliRun diff = cli("mapping", "diff", "1", "2");
+    assertThat(diff.exit()).as(diff.toString()).isZero();
+    assertThat(diff.out())
+        .contains("onoffice mapping 1 -> 2: 3 change(s)")
+        .contains("~ version: \"1\" -> \"2\"")
+        .contains("+ contact.rules[Ort].transforms[1].style = \"LOWER\"");
+    assertThat(cli("--json", "mapping", "diff", "1", "2").json().get("changes").size())
+        .isPositive();
+    assertThat(cli("mapping", "diff", "1", "9").exit()).isEqualTo(2);
+    assertThat(cli("mapping", "history", "--kind", "scoring").out())
+        .contains("0 recorded version(s)");
+
+    Files.writeString(mapping, v2.replace("\"lowercase\"]", "\"lowercase\", \"trim\"]"));
+    CliRun refused = cli("status");
+    assertThat(refused.exit()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("configuration key 'targets[0].mapping'")
+        .contains("new version");
   }
 
   @Test
