@@ -175,7 +175,7 @@ final class Session implements AutoCloseable {
               .orElse("targets");
       throw CliFailure.config(
           key,
-          e.getMessage(),
+          String.valueOf(e.getMessage()),
           "give the changed file a new version (the audit names versions, so one version must"
               + " always mean one content)");
     }
