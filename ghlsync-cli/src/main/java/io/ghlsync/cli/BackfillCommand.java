@@ -74,10 +74,11 @@ final class BackfillCommand extends CliCommand {
       } catch (InterruptedException e) {
         interrupted = true;
       } finally {
+        // Stop the workers (their last listener calls included) before the bar's last drawing
+        // and the final counts; queued work stays in the store.
+        engine.close();
         progress.finish();
       }
-      // Stop the workers before reading the final counts; queued work stays in the store.
-      engine.close();
       return report(output, engine, counters.snapshot(), queued, interrupted);
     }
   }
