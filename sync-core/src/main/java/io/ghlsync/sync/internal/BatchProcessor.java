@@ -151,23 +151,51 @@ public final class BatchProcessor implements AutoCloseable {
     Instant now = config.clock().instant();
     List<Lane> lanes = new ArrayList<>(fetched);
     List<StepApplier.Owned> contacts = new ArrayList<>();
+    String location = sharedLocation(lanes);
     for (int i = 0; i < lanes.size(); i++) {
-      decideContact(lanes, i, now).ifPresent(contacts::add);
+      try (SyncMdc mdc = step(lanes.get(i), "decide")) {
+        decideContact(lanes, i, now).ifPresent(contacts::add);
+      }
     }
-    run(applier, contacts, lanes);
+    try (SyncMdc mdc = SyncMdc.batch(location, config.targetName(), "apply contacts")) {
+      run(applier, contacts, lanes);
+    }
     List<StepApplier.Owned> children = new ArrayList<>();
     for (int i = 0; i < lanes.size(); i++) {
-      children.addAll(decideChildren(lanes, i, dryRun));
+      try (SyncMdc mdc = step(lanes.get(i), "decide")) {
+        children.addAll(decideChildren(lanes, i, dryRun));
+      }
     }
-    run(applier, children, lanes);
+    try (SyncMdc mdc = SyncMdc.batch(location, config.targetName(), "apply tasks and notes")) {
+      run(applier, children, lanes);
+    }
     if (ruleTasks.isPresent()) {
-      ruleTasks.get().run(ruleSubjects(lanes, now, dryRun), lanes, dryRun);
+      try (SyncMdc mdc = SyncMdc.batch(location, config.targetName(), "rules")) {
+        ruleTasks.get().run(ruleSubjects(lanes, now, dryRun), lanes, dryRun);
+      }
     }
     List<ContactOutcome> out = new ArrayList<>(lanes.size());
     for (Lane lane : lanes) {
-      out.add((dryRun ? lane : writeBack(lane)).outcome());
+      try (SyncMdc mdc = step(lane, "write back")) {
+        out.add((dryRun ? lane : writeBack(lane)).outcome());
+      }
     }
     return out;
+  }
+
+  private SyncMdc step(Lane lane, String step) {
+    return SyncMdc.step(lane.job().locationId(), lane.job().contactId(), config.targetName(), step);
+  }
+
+  /** The location of every lane, or null when they differ (the MDC names no location then). */
+  private static @Nullable String sharedLocation(List<Lane> lanes) {
+    String location = lanes.isEmpty() ? null : lanes.get(0).job().locationId();
+    for (Lane lane : lanes) {
+      if (!lane.job().locationId().equals(location)) {
+        return null;
+      }
+    }
+    return location;
   }
 
   /** Searches, writes and records steps; a lane that failed on the way writes nothing more. */
@@ -221,7 +249,8 @@ public final class BatchProcessor implements AutoCloseable {
 
   private Lane fetch(ContactJob job) {
     Lane lane = Lane.of(job);
-    try {
+    // One GHL read serves every target, so the MDC names no target here.
+    try (SyncMdc mdc = SyncMdc.step(job.locationId(), job.contactId(), null, "fetch")) {
       return lane.fetched(ghl.fetch(job.locationId(), job.contactId()));
     } catch (RuntimeException e) {
       return lane.failed(RecordFailure.ofContact(job.contactId(), "fetch from GHL", e));
