@@ -1,5 +1,6 @@
 package io.ghlsync.sync;
 
+import io.ghlsync.core.RateLimitBudget;
 import io.ghlsync.ghl.webhook.WebhookEvent;
 import io.ghlsync.ghl.webhook.WebhookHandler;
 import io.ghlsync.ghl.webhook.WebhookHandlerBuilder;
@@ -7,6 +8,8 @@ import io.ghlsync.sync.internal.BatchProcessor;
 import io.ghlsync.sync.internal.BatchRunner;
 import io.ghlsync.sync.internal.ContactScanner;
 import io.ghlsync.sync.internal.EngineConfig;
+import io.ghlsync.sync.internal.GhlReader;
+import io.ghlsync.sync.internal.ReadOptions;
 import io.ghlsync.sync.internal.WebhookIntake;
 import io.ghlsync.sync.internal.WorkerPool;
 import io.ghlsync.sync.mapping.Mapping;
@@ -68,18 +71,20 @@ public final class SyncEngine implements AutoCloseable {
   private final BatchRunner runner;
   private final WorkerPool workers;
   private final ContactScanner scanner;
+  private final GhlReader reader;
 
-  SyncEngine(List<EngineConfig> targets) {
+  SyncEngine(List<EngineConfig> targets, ReadOptions readOptions) {
     this.targets = List.copyOf(targets);
     this.config = targets.get(0);
-    targets.forEach(t -> processors.put(t.targetName(), new BatchProcessor(t)));
-    this.runner = new BatchRunner(targets, processors);
+    this.reader = new GhlReader(targets, readOptions);
+    targets.forEach(t -> processors.put(t.targetName(), new BatchProcessor(t, reader.calls())));
+    this.runner = new BatchRunner(targets, processors, reader);
     this.workers = new WorkerPool(config, runner);
     this.scanner =
         new ContactScanner(
             config,
-            (contact, trigger) ->
-                enqueue(contact.locationId().orElseThrow(), contact.id(), trigger));
+            reader,
+            (contact, trigger) -> enqueue(contact.locationId().orElse(""), contact.id(), trigger));
   }
 
   /**
@@ -101,7 +106,7 @@ public final class SyncEngine implements AutoCloseable {
    * @return what happened
    */
   public SubmitResult submit(WebhookEvent event) {
-    return WebhookIntake.submit(event, config, this::enqueue, true);
+    return WebhookIntake.submit(event, config, reader, this::enqueue, true);
   }
 
   /**
@@ -114,7 +119,8 @@ public final class SyncEngine implements AutoCloseable {
    */
   public WebhookHandler webhookHandler(WebhookHandlerBuilder builder) {
     WebhookHandler handler = builder.seenStore(config.engineStore().seenWebhooks()).build();
-    handler.on(WebhookEvent.class, e -> WebhookIntake.submit(e, config, this::enqueue, false));
+    handler.on(
+        WebhookEvent.class, e -> WebhookIntake.submit(e, config, reader, this::enqueue, false));
     return handler;
   }
 
@@ -207,6 +213,45 @@ public final class SyncEngine implements AutoCloseable {
       throw new IllegalArgumentException("maxPages must be at least 1: " + maxPages);
     }
     return logged("backfill", locationId, () -> scanner.backfill(locationId, maxPages));
+  }
+
+  /**
+   * Queues every contact of a location to re-read its tasks and notes: the reconciliation of task
+   * and note changes a missed webhook did not announce (they do not move the contact's {@code
+   * dateUpdated}, so {@link #poll} cannot see them). Resumable like {@link #backfill}. Its cost is
+   * that of a backfill (see {@code docs/rate-budget.md}): call it on a slow schedule, e.g. daily.
+   *
+   * @param locationId the GHL location
+   * @return what was queued
+   */
+  public ScanResult sweep(String locationId) {
+    return logged("sweep", locationId, () -> scanner.sweep(locationId, Integer.MAX_VALUE));
+  }
+
+  /**
+   * The GHL requests this engine has sent, per location and kind of work (the trigger): what GHL's
+   * rate budget was spent on.
+   *
+   * @return a snapshot of the counts
+   */
+  public GhlUsage ghlUsage() {
+    return reader.usage();
+  }
+
+  /**
+   * A location's rate budget as GHL last reported it in its {@code X-RateLimit-*} headers: requests
+   * left in the burst window and today. Empty when the location's client has no rate limiter.
+   *
+   * @param locationId the GHL location
+   * @return the budget
+   */
+  public Optional<RateLimitBudget> ghlBudget(String locationId) {
+    return config
+        .ghl()
+        .apply(locationId)
+        .httpStack()
+        .rateLimiter()
+        .map(limiter -> limiter.budget(locationId));
   }
 
   private ScanResult logged(String scan, String locationId, Supplier<ScanResult> run) {
@@ -415,6 +460,6 @@ public final class SyncEngine implements AutoCloseable {
   @Override
   public void close() {
     workers.close();
-    processors.values().forEach(BatchProcessor::close);
+    reader.close();
   }
 }

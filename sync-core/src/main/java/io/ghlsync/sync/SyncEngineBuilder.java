@@ -8,6 +8,7 @@ import io.ghlsync.sync.enrich.Enrichment;
 import io.ghlsync.sync.internal.EngineConfig;
 import io.ghlsync.sync.internal.Insights;
 import io.ghlsync.sync.internal.Listeners;
+import io.ghlsync.sync.internal.ReadOptions;
 import io.ghlsync.sync.internal.VersionRecorder;
 import io.ghlsync.sync.mapping.E164;
 import io.ghlsync.sync.mapping.Mapping;
@@ -58,6 +59,8 @@ public final class SyncEngineBuilder {
   private final List<SyncListener> listeners = new ArrayList<>();
   private Duration idlePoll = Duration.ofMillis(200);
   private int searchPageSize = SearchContactsRequest.MAX_PAGE_LIMIT;
+  private boolean useSearchResults = ReadOptions.DEFAULTS.useSearchResults();
+  private int searchResultsKept = ReadOptions.DEFAULTS.keptSearchResults();
   private Enrichment enrichment = Enrichment.none();
   private @Nullable ContactScorer scorer;
   private @Nullable ActivityRules activityRules;
@@ -367,6 +370,37 @@ public final class SyncEngineBuilder {
   }
 
   /**
+   * Whether a contact read by a backfill, poll or sweep search page stands in for {@code GET
+   * /contacts/{id}} when its work item runs (default true: the page holds the full contact, so a
+   * backfill spends one request per contact fewer). GHL's spec leaves the search response
+   * undefined; the engine checks that pages carry the fields the mappings read (a page record
+   * without one is fetched and compared, and a location whose pages turn out partial is fetched
+   * contact by contact, logged once). Set false for a host whose search results are known to be
+   * partial: every work item then GETs its contact.
+   *
+   * @param value true to use search results
+   * @return this builder
+   */
+  public SyncEngineBuilder useSearchResults(boolean value) {
+    this.useSearchResults = value;
+    return this;
+  }
+
+  /**
+   * How many contacts read by scans are held in memory for their work items at most (default
+   * 10,000, for up to 1 hour; 0 turns it off). Beyond it the oldest reads are dropped and those
+   * contacts are fetched again: a backfill far ahead of the workers costs one request per contact
+   * more, so scan with {@link SyncEngine#backfill(String, int)} page by page while workers run.
+   *
+   * @param value 0 to 1,000,000
+   * @return this builder
+   */
+  public SyncEngineBuilder searchResultsKept(int value) {
+    this.searchResultsKept = check(value, 0, 1_000_000, "searchResultsKept");
+    return this;
+  }
+
+  /**
    * Builds the engine (workers are not started yet) and records each target's mapping, scoring and
    * rules versions, with their content, in the store's {@link SyncStore#versions() version history}
    * (the first time each version is used).
@@ -482,7 +516,9 @@ public final class SyncEngineBuilder {
     for (EngineConfig config : configs) {
       VersionRecorder.record(s.versions(), config, clock.instant());
     }
-    return new SyncEngine(configs);
+    return new SyncEngine(
+        configs,
+        new ReadOptions(useSearchResults, searchResultsKept, ReadOptions.DEFAULTS.keptFor()));
   }
 
   private static void check(SyncTarget t) {

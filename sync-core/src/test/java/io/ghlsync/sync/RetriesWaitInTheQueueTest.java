@@ -55,6 +55,8 @@ class RetriesWaitInTheQueueTest {
               .ghl(ghl)
               .target(crm)
               .mapping(MAPPING)
+              // Each item GETs its contact, the read the faults hit.
+              .useSearchResults(false)
               .store(store)
               .retry(slowBackoff)
               .leaseDuration(Duration.ofMinutes(30))

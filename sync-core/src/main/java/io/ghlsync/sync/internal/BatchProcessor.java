@@ -2,8 +2,6 @@ package io.ghlsync.sync.internal;
 
 import io.ghlsync.ghl.model.Note;
 import io.ghlsync.ghl.model.Task;
-import io.ghlsync.sync.PlannedChange;
-import io.ghlsync.sync.SyncPlan;
 import io.ghlsync.sync.internal.decision.Decider;
 import io.ghlsync.sync.internal.decision.Step;
 import io.ghlsync.sync.internal.decision.Subject;
@@ -21,25 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One attempt at a batch of contacts, in phases so a batching target sends few requests: fetch the
- * latest state from GHL; map and decide each contact; search the target for the unlinked ones;
- * write the contacts; decide, search and write their tasks and notes; write target ids back to GHL.
- * Each contact is a {@link Lane} value that every phase hands on; a failure stays with its contact
- * as a {@link RecordFailure} naming the record: one contact failing never stops the others.
+ * One attempt at a batch of contacts for one target, in phases so a batching target sends few
+ * requests: take the latest state {@link GhlReader} fetched once for every target; map and decide
+ * each contact; search the target for the unlinked ones; write the contacts; decide, search and
+ * write their tasks and notes; write target ids back to GHL. Each contact is a {@link Lane} value
+ * that every phase hands on; a failure stays with its contact as a {@link RecordFailure} naming the
+ * record: one contact failing never stops the others.
  */
-public final class BatchProcessor implements AutoCloseable {
+public final class BatchProcessor {
   /** Stands in for the target id of a contact that a dry run would create. */
   static final String NOT_YET_CREATED = "(not yet created)";
 
@@ -47,95 +37,22 @@ public final class BatchProcessor implements AutoCloseable {
   private final GhlSide ghl;
   private final Decider decider;
   private final AuditWriter audit;
-  private final @Nullable ExecutorService fetchPool;
   private final Optional<RuleTasks> ruleTasks;
 
   /**
-   * Creates the processor; with a GHL concurrency above 1 it owns a pool of fetch threads (daemon
-   * threads that end when idle), shut down by {@link #close()}.
+   * Creates the processor.
    *
-   * @param config the engine configuration
+   * @param config the engine configuration of this target
+   * @param calls the engine's counted GHL calls (for the write-back of target ids)
    */
-  public BatchProcessor(EngineConfig config) {
+  public BatchProcessor(EngineConfig config, GhlCalls calls) {
     this.config = config;
-    this.ghl = new GhlSide(config);
+    this.ghl = new GhlSide(config, calls);
     this.decider =
         new Decider(config.targetName(), config.target().capabilities(), config::deletePolicy);
     this.audit = new AuditWriter(config);
-    this.fetchPool = config.ghlConcurrency() > 1 ? fetchPool(config) : null;
     this.ruleTasks =
         config.insights().runner(config.targetName()).map(r -> new RuleTasks(config, r));
-  }
-
-  private static ExecutorService fetchPool(EngineConfig config) {
-    AtomicInteger threads = new AtomicInteger();
-    ThreadFactory factory =
-        r -> {
-          Thread t =
-              new Thread(
-                  r, "ghlsync-" + config.targetName() + "-fetch-" + threads.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        };
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            config.ghlConcurrency(),
-            config.ghlConcurrency(),
-            30,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(),
-            factory);
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
-  }
-
-  /** Stops the fetch threads. */
-  @Override
-  public void close() {
-    if (fetchPool != null) {
-      fetchPool.shutdownNow();
-      try {
-        // So that a closed engine leaves no thread behind.
-        fetchPool.awaitTermination(10, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  /**
-   * A dry run over some contacts: fetches, maps and searches the target like a sync, writes
-   * nothing.
-   *
-   * @param locationId the GHL location
-   * @param contactIds the GHL contacts
-   * @return the plan
-   */
-  public SyncPlan plan(String locationId, List<String> contactIds) {
-    List<ContactJob> jobs = new ArrayList<>();
-    for (String id : contactIds) {
-      jobs.add(new ContactJob("plan", locationId, id));
-    }
-    List<PlannedChange> changes = new ArrayList<>();
-    Map<String, String> failures = new LinkedHashMap<>();
-    for (ContactOutcome outcome : process(jobs, true)) {
-      changes.addAll(outcome.changes());
-      outcome
-          .failure()
-          .ifPresent(f -> failures.put(outcome.job().contactId(), Failures.describe(f.error())));
-    }
-    return new SyncPlan(changes, failures);
-  }
-
-  /**
-   * Runs one attempt.
-   *
-   * @param jobs the contacts, one job each
-   * @param dryRun true to write nothing anywhere (finds still read the target)
-   * @return one outcome per job, in order
-   */
-  List<ContactOutcome> process(List<ContactJob> jobs, boolean dryRun) {
-    return processFetched(fetchAll(jobs), dryRun);
   }
 
   /**
@@ -211,52 +128,6 @@ public final class BatchProcessor implements AutoCloseable {
     applier.record(applier.write(writable), lanes);
   }
 
-  /**
-   * Fetches every job's latest state from GHL, up to the configured number at once. A failed fetch
-   * fails its lane only.
-   */
-  List<Lane> fetchAll(List<ContactJob> jobs) {
-    ExecutorService pool = fetchPool;
-    List<Lane> lanes = new ArrayList<>(jobs.size());
-    if (pool == null || jobs.size() < 2) {
-      jobs.forEach(job -> lanes.add(fetch(job)));
-      return lanes;
-    }
-    List<Future<Lane>> futures = new ArrayList<>(jobs.size());
-    try {
-      for (ContactJob job : jobs) {
-        futures.add(pool.submit(() -> fetch(job)));
-      }
-      for (Future<Lane> future : futures) {
-        lanes.add(future.get());
-      }
-      return lanes;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      futures.forEach(f -> f.cancel(true));
-      throw new IllegalStateException("interrupted while fetching from GHL", e);
-    } catch (RejectedExecutionException e) {
-      throw new IllegalStateException("the sync engine is closed", e);
-    } catch (ExecutionException e) {
-      // fetch() catches RuntimeException, so only an Error gets here.
-      Throwable cause = e.getCause();
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("fetching from GHL failed", cause);
-    }
-  }
-
-  private Lane fetch(ContactJob job) {
-    Lane lane = Lane.of(job);
-    // One GHL read serves every target, so the MDC names no target here.
-    try (SyncMdc mdc = SyncMdc.step(job.locationId(), job.contactId(), null, "fetch")) {
-      return lane.fetched(ghl.fetch(job.locationId(), job.contactId()));
-    } catch (RuntimeException e) {
-      return lane.failed(RecordFailure.ofContact(job.contactId(), "fetch from GHL", e));
-    }
-  }
-
   /** The written contacts whose activity rules run in this attempt. */
   private List<RuleTasks.Subject> ruleSubjects(List<Lane> lanes, Instant now, boolean dryRun) {
     List<RuleTasks.Subject> out = new ArrayList<>();
@@ -298,6 +169,10 @@ public final class BatchProcessor implements AutoCloseable {
     }
     ContactJob job = lane.job();
     Subject subject = Subject.contact(job.contactId(), job.workItemId());
+    if (!lane.state().has(GhlPart.CONTACT)) {
+      // Only the contact's tasks or notes were re-read: its own record stays as synced last.
+      return Optional.empty();
+    }
     Optional<Link> link = config.links().get(key(job, EntityKind.CONTACT, job.contactId()));
     if (lane.state().contact().isEmpty()) {
       if (link.isEmpty() || link.get().tombstone()) {
@@ -317,17 +192,36 @@ public final class BatchProcessor implements AutoCloseable {
 
   private List<StepApplier.Owned> decideChildren(List<Lane> lanes, int i, boolean dryRun) {
     Lane lane = lanes.get(i);
-    Optional<Written.Applied> contact = lane.contact();
-    if (!lane.open() || contact.isEmpty() || lane.state().contact().isEmpty()) {
-      return List.of();
-    }
-    Optional<String> parent =
-        contact.get().targetId().or(() -> dryRun ? Optional.of(NOT_YET_CREATED) : Optional.empty());
-    if (parent.isEmpty()) {
+    if (!lane.open()) {
       return List.of();
     }
     ContactJob job = lane.job();
-    boolean parentIsNew = contact.get().step() instanceof Step.Create;
+    Optional<String> parent;
+    boolean parentIsNew;
+    if (lane.state().has(GhlPart.CONTACT)) {
+      Optional<Written.Applied> contact = lane.contact();
+      if (contact.isEmpty() || lane.state().contact().isEmpty()) {
+        return List.of();
+      }
+      parent =
+          contact
+              .get()
+              .targetId()
+              .or(() -> dryRun ? Optional.of(NOT_YET_CREATED) : Optional.empty());
+      parentIsNew = contact.get().step() instanceof Step.Create;
+    } else {
+      // An event re-read only tasks or notes: they hang under the contact's live link.
+      parent =
+          config
+              .links()
+              .get(key(job, EntityKind.CONTACT, job.contactId()))
+              .filter(l -> !l.tombstone())
+              .map(Link::targetId);
+      parentIsNew = false;
+    }
+    if (parent.isEmpty()) {
+      return List.of();
+    }
     Map<LinkKey, Link> existing = new HashMap<>();
     for (Link link : config.links().forContact(job.locationId(), job.contactId())) {
       if (link.key().kind() != EntityKind.CONTACT) {
@@ -343,9 +237,16 @@ public final class BatchProcessor implements AutoCloseable {
       notes.put(n.id(), n);
     }
     Children c = new Children(i, job, existing, parent.get(), parentIsNew, new ArrayList<>());
+    // A part not re-read keeps its links and fingerprints as they were.
     Optional<RecordFailure> failure =
-        decide(c, EntityKind.TASK, config.mapping().task(), tasks)
-            .or(() -> decide(c, EntityKind.NOTE, config.mapping().note(), notes));
+        (lane.state().has(GhlPart.TASKS)
+                ? decide(c, EntityKind.TASK, config.mapping().task(), tasks)
+                : Optional.<RecordFailure>empty())
+            .or(
+                () ->
+                    lane.state().has(GhlPart.NOTES)
+                        ? decide(c, EntityKind.NOTE, config.mapping().note(), notes)
+                        : Optional.empty());
     if (failure.isPresent()) {
       lanes.set(i, lane.failed(failure.get()));
       return List.of();
@@ -412,7 +313,7 @@ public final class BatchProcessor implements AutoCloseable {
       return lane;
     }
     try {
-      ghl.writeBackId(lane.state(), targetId.get());
+      ghl.writeBackId(lane.state(), targetId.get(), lane.job().kind());
       return lane;
     } catch (RuntimeException e) {
       return lane.failed(

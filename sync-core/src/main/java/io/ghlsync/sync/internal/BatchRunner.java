@@ -8,6 +8,7 @@ import io.ghlsync.sync.PlannedChange;
 import io.ghlsync.sync.SyncPlan;
 import io.ghlsync.sync.model.Decision;
 import io.ghlsync.sync.model.EntityKind;
+import io.ghlsync.sync.model.Trigger;
 import io.ghlsync.sync.store.DeadLetter;
 import io.ghlsync.sync.store.Lease;
 import io.ghlsync.sync.store.WorkItem;
@@ -51,6 +52,7 @@ public final class BatchRunner {
   private final Map<String, BatchProcessor> processors;
   private final Map<String, AuditWriter> audits = new LinkedHashMap<>();
   private final WorkQueue queue;
+  private final GhlReader reader;
   private final RetryPolicy<Round> policy;
 
   /**
@@ -58,9 +60,12 @@ public final class BatchRunner {
    *
    * @param targets one configuration per target, in order (engine-level settings are shared)
    * @param processors one processor per target name
+   * @param reader the engine's GHL reads, shared by every target
    */
-  public BatchRunner(List<EngineConfig> targets, Map<String, BatchProcessor> processors) {
+  public BatchRunner(
+      List<EngineConfig> targets, Map<String, BatchProcessor> processors, GhlReader reader) {
     this.targets = List.copyOf(targets);
+    this.reader = reader;
     this.engine = targets.get(0);
     this.processors = Map.copyOf(processors);
     targets.forEach(t -> audits.put(t.targetName(), new AuditWriter(t)));
@@ -177,10 +182,18 @@ public final class BatchRunner {
       }
       pending.put(lease.item().id(), renewed.get());
       WorkItem item = lease.item();
-      jobs.add(new ContactJob(item.id(), item.locationId(), item.contactId()));
+      Set<GhlPart> reads =
+          reader.partsFor(item.locationId(), item.contactId(), item.triggers(), item.targets());
+      jobs.add(
+          new ContactJob(
+              item.id(),
+              item.locationId(),
+              item.contactId(),
+              reads,
+              GhlCalls.kindOf(item.triggers())));
     }
     // One GHL read per contact, whatever the number of targets.
-    Map<String, Lane> fetched = byItem(jobs, processor(engine.targetName()).fetchAll(jobs));
+    Map<String, Lane> fetched = byItem(jobs, reader.fetchAll(jobs));
     Map<String, Map<String, ContactOutcome>> byItem = new LinkedHashMap<>();
     for (EngineConfig target : targets) {
       List<Lane> lanes = new ArrayList<>();
@@ -455,9 +468,9 @@ public final class BatchRunner {
   public SyncPlan plan(String locationId, List<String> contactIds) {
     List<ContactJob> jobs = new ArrayList<>();
     for (String id : contactIds) {
-      jobs.add(new ContactJob("plan", locationId, id));
+      jobs.add(ContactJob.full("plan", locationId, id, Trigger.ON_DEMAND));
     }
-    List<Lane> fetched = processor(engine.targetName()).fetchAll(jobs);
+    List<Lane> fetched = reader.fetchAll(jobs);
     List<PlannedChange> changes = new ArrayList<>();
     Map<String, String> failures = new LinkedHashMap<>();
     for (EngineConfig target : targets) {

@@ -25,6 +25,7 @@ import okio.Buffer;
  */
 public final class ContactScanner {
   private final EngineConfig config;
+  private final GhlReader reader;
   private final CursorStore cursors;
   private final BiConsumer<Contact, Trigger> enqueue;
 
@@ -32,10 +33,13 @@ public final class ContactScanner {
    * Creates the scanner.
    *
    * @param config the engine configuration
+   * @param reader the engine's GHL reads (search pages are kept for the items they queue)
    * @param enqueue queues one contact of the scanned location
    */
-  public ContactScanner(EngineConfig config, BiConsumer<Contact, Trigger> enqueue) {
+  public ContactScanner(
+      EngineConfig config, GhlReader reader, BiConsumer<Contact, Trigger> enqueue) {
     this.config = config;
+    this.reader = reader;
     this.cursors = config.engineStore().cursors();
     this.enqueue = enqueue;
   }
@@ -65,7 +69,7 @@ public final class ContactScanner {
     int queued = 0;
     SearchContactsRequest next = request.build();
     while (true) {
-      Page<Contact> page = config.ghl().apply(locationId).contacts().search(next);
+      Page<Contact> page = search(locationId, Trigger.POLL, next);
       boolean last = lastPage(page, queued + page.items().size());
       for (Contact contact : page.items()) {
         enqueue.accept(contact, Trigger.POLL);
@@ -96,7 +100,23 @@ public final class ContactScanner {
    * @return what was queued
    */
   public ScanResult backfill(String locationId, int maxPages) {
-    String name = "backfill:" + locationId;
+    return scanAll(locationId, maxPages, Trigger.BACKFILL, "backfill:" + locationId);
+  }
+
+  /**
+   * The reconciliation sweep of tasks and notes: like a backfill (same pages, resumable from its
+   * own stored position), but the queued items re-read only the contacts' tasks and notes, since
+   * the search page already holds the contacts.
+   *
+   * @param locationId the GHL location
+   * @param maxPages the most search pages read by this call (use {@link Integer#MAX_VALUE} for all)
+   * @return what was queued
+   */
+  public ScanResult sweep(String locationId, int maxPages) {
+    return scanAll(locationId, maxPages, Trigger.SWEEP, "sweep:" + locationId);
+  }
+
+  private ScanResult scanAll(String locationId, int maxPages, Trigger kind, String name) {
     SearchContactsRequest first =
         SearchContactsRequest.builder()
             .locationId(locationId)
@@ -110,8 +130,8 @@ public final class ContactScanner {
     // A resumed backfill cannot compare GHL's total (of the whole location) with what it read.
     boolean countable = stored.isEmpty();
     for (int pages = 0; pages < maxPages; pages++) {
-      Page<Contact> page = config.ghl().apply(locationId).contacts().search(next);
-      page.items().forEach(c -> enqueue.accept(c, Trigger.BACKFILL));
+      Page<Contact> page = search(locationId, kind, next);
+      page.items().forEach(c -> enqueue.accept(c, kind));
       queued += page.items().size();
       Optional<List<Object>> after = lastSearchAfter(page);
       if (!page.hasMore() || (countable && lastPage(page, queued)) || after.isEmpty()) {
@@ -123,6 +143,13 @@ public final class ContactScanner {
       next = first.toBuilder().searchAfter(after.get()).build();
     }
     return new ScanResult(queued, false, cursors.get(name).orElse(""));
+  }
+
+  /** One search page; its contacts (and their tasks) are kept for the items they queue. */
+  private Page<Contact> search(String locationId, Trigger kind, SearchContactsRequest request) {
+    Page<Contact> page = reader.calls().call(locationId, kind, c -> c.contacts().search(request));
+    reader.pageRead(locationId, page.items(), kind);
+    return page;
   }
 
   /**

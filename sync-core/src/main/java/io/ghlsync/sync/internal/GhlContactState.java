@@ -11,15 +11,20 @@ import io.ghlsync.sync.mapping.SourceRecord;
 import io.ghlsync.sync.target.DuplicateQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The latest state of one contact in GHL, as fetched for one sync: the contact (empty when it is
- * gone), its tasks and its notes.
+ * gone), its tasks and its notes. A work item that re-reads only some parts (an event about a task
+ * re-reads the tasks) says which in {@code read}; the parts not read are empty and must be left as
+ * they were synced last time.
  *
  * @param locationId the GHL location
  * @param contactId the GHL contact
@@ -27,6 +32,7 @@ import java.util.Optional;
  * @param tasks its tasks (empty when tasks are not mapped)
  * @param notes its notes (empty when neither notes nor the summary are mapped)
  * @param appointments its appointments (empty unless activity rules read them)
+ * @param read the parts this state holds fresh from GHL
  */
 public record GhlContactState(
     String locationId,
@@ -34,13 +40,54 @@ public record GhlContactState(
     Optional<Contact> contact,
     List<Task> tasks,
     List<Note> notes,
-    List<Appointment> appointments) {
+    List<Appointment> appointments,
+    Set<GhlPart> read) {
 
   /** Copies the lists. */
   public GhlContactState {
     tasks = List.copyOf(tasks);
     notes = List.copyOf(notes);
     appointments = List.copyOf(appointments);
+    read = read.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(read));
+  }
+
+  /**
+   * A state with every part read.
+   *
+   * @param locationId the GHL location
+   * @param contactId the GHL contact
+   * @param contact the contact, empty when GHL no longer has it
+   * @param tasks its tasks
+   * @param notes its notes
+   * @param appointments its appointments
+   */
+  public GhlContactState(
+      String locationId,
+      String contactId,
+      Optional<Contact> contact,
+      List<Task> tasks,
+      List<Note> notes,
+      List<Appointment> appointments) {
+    this(locationId, contactId, contact, tasks, notes, appointments, GhlPart.ALL);
+  }
+
+  /**
+   * Whether a part was read fresh for this sync.
+   *
+   * @param part the part
+   * @return true when read
+   */
+  public boolean has(GhlPart part) {
+    return read.contains(part);
+  }
+
+  /**
+   * Whether GHL no longer has the contact (only known when the contact was read).
+   *
+   * @return true when the contact was read and is gone
+   */
+  public boolean gone() {
+    return read.contains(GhlPart.CONTACT) && contact.isEmpty();
   }
 
   /**

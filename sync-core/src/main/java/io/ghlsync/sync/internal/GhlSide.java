@@ -1,60 +1,31 @@
 package io.ghlsync.sync.internal;
 
-import io.ghlsync.core.NotFoundException;
-import io.ghlsync.ghl.GhlClient;
-import io.ghlsync.ghl.model.Appointment;
 import io.ghlsync.ghl.model.Contact;
 import io.ghlsync.ghl.model.CustomFieldInput;
 import io.ghlsync.ghl.model.CustomFieldValue;
-import io.ghlsync.ghl.model.Note;
-import io.ghlsync.ghl.model.Task;
 import io.ghlsync.ghl.model.UpdateContactRequest;
 import io.ghlsync.sync.mapping.MappedRecord;
 import io.ghlsync.sync.mapping.Mapping;
 import io.ghlsync.sync.mapping.NotesSummary;
 import io.ghlsync.sync.mapping.NotesSummaryRule;
 import io.ghlsync.sync.mapping.SourceRecord;
-import io.ghlsync.sync.model.EntityKind;
+import io.ghlsync.sync.model.Trigger;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the engine asks of GHL: the latest contact with its tasks and notes (fetched fresh for
- * every attempt, so events are only hints), the contact's mapped record including the notes
- * summary, and the optional write-back of the target id to a GHL custom field.
+ * One target's view of the GHL side: the contact's mapped record including the notes summary, and
+ * the optional write-back of the target id to a GHL custom field (reads are {@link GhlReader}'s).
  */
 final class GhlSide {
   private final EngineConfig config;
   private final Mapping mapping;
+  private final GhlCalls calls;
 
-  GhlSide(EngineConfig config) {
+  GhlSide(EngineConfig config, GhlCalls calls) {
     this.config = config;
     this.mapping = config.mapping();
-  }
-
-  /** Fetches the latest state; a contact GHL no longer has comes back as gone. */
-  GhlContactState fetch(String locationId, String contactId) {
-    GhlClient client = config.ghl().apply(locationId);
-    try {
-      Contact contact = client.contacts().get(contactId);
-      if (contact.deleted().orElse(false)) {
-        return GhlContactState.gone(locationId, contactId);
-      }
-      List<Task> tasks =
-          config.ghlChildren().contains(EntityKind.TASK)
-              ? client.tasks().list(contactId)
-              : List.of();
-      boolean needNotes = config.ghlChildren().contains(EntityKind.NOTE);
-      List<Note> notes = needNotes ? client.notes().list(contactId) : List.of();
-      // Appointments are read for every target when any target's rules need them.
-      List<Appointment> appointments =
-          config.insights().fetchAppointments() ? client.appointments().list(contactId) : List.of();
-      return new GhlContactState(
-          locationId, contactId, Optional.of(contact), tasks, notes, appointments);
-    } catch (NotFoundException e) {
-      return GhlContactState.gone(locationId, contactId);
-    }
+    this.calls = calls;
   }
 
   /**
@@ -83,7 +54,7 @@ final class GhlSide {
   }
 
   /** Writes the target id to the configured GHL custom field unless it already holds it. */
-  void writeBackId(GhlContactState state, String targetId) {
+  void writeBackId(GhlContactState state, String targetId, Trigger kind) {
     Optional<String> field = config.idField();
     Optional<Contact> contact = state.contact();
     if (field.isEmpty() || contact.isEmpty()) {
@@ -94,14 +65,10 @@ final class GhlSide {
     if (current.filter(targetId::equals).isPresent()) {
       return;
     }
-    config
-        .ghl()
-        .apply(state.locationId())
-        .contacts()
-        .update(
-            state.contactId(),
-            UpdateContactRequest.builder()
-                .customFields(CustomFieldInput.byId(field.get(), targetId))
-                .build());
+    UpdateContactRequest request =
+        UpdateContactRequest.builder()
+            .customFields(CustomFieldInput.byId(field.get(), targetId))
+            .build();
+    calls.call(state.locationId(), kind, c -> c.contacts().update(state.contactId(), request));
   }
 }

@@ -1,16 +1,20 @@
 package io.ghlsync.sync.internal;
 
+import io.ghlsync.ghl.webhook.TaskSnapshot;
 import io.ghlsync.ghl.webhook.WebhookEvent;
 import io.ghlsync.sync.SubmitResult;
 import io.ghlsync.sync.model.Trigger;
 import io.ghlsync.sync.store.SeenWebhookIds;
 import io.ghlsync.sync.store.WorkItem;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Turns a webhook event into queued work: contact, task and note events queue their contact, a
- * webhook id this engine's target saw before is a duplicate, anything else is ignored. The event's
- * payload is not used; the work fetches the latest record.
+ * Turns a webhook event into queued work: contact, task and note events queue their contact with a
+ * trigger naming what changed (so the work re-reads only that, {@link GhlPart#named}), a webhook id
+ * this engine saw before is a duplicate, anything else is ignored. The event's payload is a hint;
+ * the work fetches the latest record. A {@code TaskCreate} without {@code contactId} is resolved
+ * through the location task search (one request, when the token has the scope).
  */
 public final class WebhookIntake {
   /** Queues one contact of a location. */
@@ -27,6 +31,9 @@ public final class WebhookIntake {
     WorkItem enqueue(String locationId, String contactId, Trigger trigger);
   }
 
+  /** The contact an event concerns and what changed. */
+  private record Target(String contactId, Trigger trigger) {}
+
   private WebhookIntake() {}
 
   /**
@@ -34,28 +41,33 @@ public final class WebhookIntake {
    *
    * @param event the verified event
    * @param config the engine configuration
+   * @param reader the engine's GHL reads (what a scan read of the changed part is dropped)
    * @param enqueue queues the contact
    * @param checkSeen false when the webhook handler checked the id against this engine's store
    * @return what happened
    */
   public static SubmitResult submit(
-      WebhookEvent event, EngineConfig config, Enqueue enqueue, boolean checkSeen) {
-    String contactId;
-    if (event instanceof WebhookEvent.ContactEvent e) {
-      contactId = e.contact().id();
-    } else if (event instanceof WebhookEvent.TaskEvent e) {
-      contactId = e.task().contactId();
-    } else if (event instanceof WebhookEvent.NoteEvent e) {
-      contactId = e.note().contactId();
-    } else {
+      WebhookEvent event,
+      EngineConfig config,
+      GhlReader reader,
+      Enqueue enqueue,
+      boolean checkSeen) {
+    Optional<Target> target = targetOf(event, reader);
+    if (target.isEmpty()) {
       return new SubmitResult(
           SubmitResult.Status.IGNORED, Optional.empty(), event.type() + " is not synced");
     }
+    String contactId = target.get().contactId();
     if (contactId.isBlank() || event.locationId().isBlank()) {
       return new SubmitResult(
           SubmitResult.Status.IGNORED,
           Optional.empty(),
-          event.type() + " carries no locationId or contact id");
+          event.type()
+              + " carries no locationId or contact id"
+              + (event instanceof WebhookEvent.TaskCreate
+                  ? " (a task's contact is looked up by task search, which needs the scope"
+                      + " locations/tasks.readonly)"
+                  : ""));
     }
     SeenWebhookIds seen = config.engineStore().seenWebhooks();
     String webhookId = event.webhookId();
@@ -63,8 +75,11 @@ public final class WebhookIntake {
       return new SubmitResult(
           SubmitResult.Status.DUPLICATE, Optional.empty(), "webhook " + webhookId + " seen before");
     }
+    Trigger trigger = target.get().trigger();
     try {
-      WorkItem item = enqueue.enqueue(event.locationId(), contactId, Trigger.WEBHOOK);
+      // Before queuing, so no worker takes the scan's now stale read of the changed part.
+      reader.changed(event.locationId(), contactId, GhlPart.named(Set.of(trigger)));
+      WorkItem item = enqueue.enqueue(event.locationId(), contactId, trigger);
       return new SubmitResult(SubmitResult.Status.QUEUED, Optional.of(item), "");
     } catch (RuntimeException e) {
       if (checkSeen && !webhookId.isBlank()) {
@@ -72,5 +87,34 @@ public final class WebhookIntake {
       }
       throw e;
     }
+  }
+
+  private static Optional<Target> targetOf(WebhookEvent event, GhlReader reader) {
+    if (event instanceof WebhookEvent.ContactCreate
+        || event instanceof WebhookEvent.ContactDelete) {
+      return Optional.of(
+          new Target(((WebhookEvent.ContactEvent) event).contact().id(), Trigger.WEBHOOK));
+    }
+    if (event instanceof WebhookEvent.ContactEvent e) {
+      return Optional.of(new Target(e.contact().id(), Trigger.CONTACT_EVENT));
+    }
+    if (event instanceof WebhookEvent.TaskEvent e) {
+      String contactId = e.task().contactId();
+      if (contactId.isBlank() && event instanceof WebhookEvent.TaskCreate) {
+        contactId = contactOf(event.locationId(), e.task(), reader);
+      }
+      return Optional.of(new Target(contactId, Trigger.TASK_EVENT));
+    }
+    if (event instanceof WebhookEvent.NoteEvent e) {
+      return Optional.of(new Target(e.note().contactId(), Trigger.NOTE_EVENT));
+    }
+    return Optional.empty();
+  }
+
+  private static String contactOf(String locationId, TaskSnapshot task, GhlReader reader) {
+    if (locationId.isBlank()) {
+      return "";
+    }
+    return reader.contactOfTask(locationId, task.id(), task.title(), task.assignedTo()).orElse("");
   }
 }

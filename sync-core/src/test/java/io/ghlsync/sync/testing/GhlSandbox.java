@@ -67,19 +67,42 @@ public final class GhlSandbox implements AutoCloseable {
    */
   public GhlSandbox(
       int seededContacts, int ghlRequestsPerWindow, int tasksPerContact, int notesPerContact) {
+    this(seededContacts, ghlRequestsPerWindow, tasksPerContact, notesPerContact, false);
+  }
+
+  /**
+   * Seeds contacts with exactly so many tasks and notes each, with a token that may also search the
+   * location's tasks ({@code locations/tasks.readonly}) if asked.
+   *
+   * @param seededContacts how many contacts to seed
+   * @param ghlRequestsPerWindow the fake's rate limit per 30 s
+   * @param tasksPerContact tasks per contact, or -1
+   * @param notesPerContact notes per contact, or -1
+   * @param taskSearch whether the token and client have the task-search scope
+   */
+  public GhlSandbox(
+      int seededContacts,
+      int ghlRequestsPerWindow,
+      int tasksPerContact,
+      int notesPerContact,
+      boolean taskSearch) {
     ghl =
         FakeGhl.builder().seed(42).rateLimit(ghlRequestsPerWindow, Duration.ofSeconds(30)).start();
     location =
         tasksPerContact < 0
             ? ghl.location(LOCATION).seedContacts(seededContacts)
             : ghl.location(LOCATION).seedContacts(seededContacts, tasksPerContact, notesPerContact);
-    String token = location.privateToken("contacts.readonly", "contacts.write");
+    String[] scopes =
+        taskSearch
+            ? new String[] {"contacts.readonly", "contacts.write", "locations/tasks.readonly"}
+            : new String[] {"contacts.readonly", "contacts.write"};
+    String token = location.privateToken(scopes);
     ghlClient =
         GhlClient.builder()
             .baseUrl(ghl.baseUrl())
             .privateIntegrationToken(token)
             .locationId(LOCATION)
-            .grantedScopes("contacts.readonly", "contacts.write")
+            .grantedScopes(scopes)
             .rateLimit(RateLimitConfig.perWindow(1_000_000, Duration.ofSeconds(10)))
             .retry(new RetryConfig(3, Duration.ofMillis(5), Duration.ofMillis(20), 0.1))
             .build();
