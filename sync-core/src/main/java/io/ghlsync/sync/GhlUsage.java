@@ -16,7 +16,8 @@ import java.util.Objects;
  * {@code SWEEP} (search pages and task searches), and the reads and write-backs of a work item as
  * its most urgent trigger (webhook events first, then on-demand, replays, schedules, polls, sweeps,
  * backfills). Requests the GHL client repeats on its own (a 429 answered with a retry) count once;
- * calls a missing scope refuses before sending count zero.
+ * calls a missing scope refuses before sending count zero; tasks that activity rules create in GHL
+ * are not counted here.
  *
  * <pre>{@code
  * long spent = engine.ghlUsage().requests("locationId", Trigger.BACKFILL);

@@ -10,6 +10,7 @@ import io.ghlsync.sync.internal.ContactScanner;
 import io.ghlsync.sync.internal.EngineConfig;
 import io.ghlsync.sync.internal.GhlReader;
 import io.ghlsync.sync.internal.ReadOptions;
+import io.ghlsync.sync.internal.Reconciler;
 import io.ghlsync.sync.internal.WebhookIntake;
 import io.ghlsync.sync.internal.WorkerPool;
 import io.ghlsync.sync.mapping.Mapping;
@@ -72,8 +73,16 @@ public final class SyncEngine implements AutoCloseable {
   private final WorkerPool workers;
   private final ContactScanner scanner;
   private final GhlReader reader;
+  private final int maxQueued;
+  private final Reconciler reconciler;
 
-  SyncEngine(List<EngineConfig> targets, ReadOptions readOptions) {
+  SyncEngine(
+      List<EngineConfig> targets,
+      ReadOptions readOptions,
+      int maxQueued,
+      Reconciler.Schedule reconcile) {
+    this.maxQueued = maxQueued;
+    this.reconciler = new Reconciler(reconcile, this::poll, this::sweep);
     this.targets = List.copyOf(targets);
     this.config = targets.get(0);
     this.reader = new GhlReader(targets, readOptions);
@@ -100,19 +109,21 @@ public final class SyncEngine implements AutoCloseable {
    * Hands in a verified webhook event. Contact, task and note events queue their contact for every
    * target; other events are ignored; a webhook id this engine saw before is reported as a
    * duplicate. When this returns {@code QUEUED}, the work is persisted and the delivery may be
-   * acknowledged.
+   * acknowledged; {@code RETRY_LATER} (the store failed or the queue is full) must be answered with
+   * {@link SubmitResult#httpStatus()} 429, the only answer after which GHL delivers again.
    *
    * @param event the event
    * @return what happened
    */
   public SubmitResult submit(WebhookEvent event) {
-    return WebhookIntake.submit(event, config, reader, this::enqueue, true);
+    return WebhookIntake.submit(event, config, reader, this::enqueue, true, maxQueued);
   }
 
   /**
    * A webhook handler whose duplicate detection is this engine's seen-id store, and which hands
-   * every accepted event to the engine: each delivery is checked once. Further listeners may be
-   * added to the returned handler.
+   * every accepted event to the engine: each delivery is checked once. An event the engine cannot
+   * queue is answered 429 ({@code WebhookResult.ListenerFailed} with a {@code Retry-After}), so GHL
+   * delivers it again. Further listeners may be added to the returned handler.
    *
    * @param builder the handler settings (keys, replay window); its seen store is replaced
    * @return the handler
@@ -120,7 +131,15 @@ public final class SyncEngine implements AutoCloseable {
   public WebhookHandler webhookHandler(WebhookHandlerBuilder builder) {
     WebhookHandler handler = builder.seenStore(config.engineStore().seenWebhooks()).build();
     handler.on(
-        WebhookEvent.class, e -> WebhookIntake.submit(e, config, reader, this::enqueue, false));
+        WebhookEvent.class,
+        e -> {
+          SubmitResult result =
+              WebhookIntake.submit(e, config, reader, this::enqueue, false, maxQueued);
+          if (result.status() == SubmitResult.Status.RETRY_LATER) {
+            // The handler answers 429 and releases the webhook id: GHL delivers it again.
+            throw new WorkNotQueuedException(result);
+          }
+        });
     return handler;
   }
 
@@ -281,12 +300,13 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   /**
-   * Starts the background workers (idempotent).
+   * Starts the background workers and the reconciliation schedule, if one was set (idempotent).
    *
    * @throws SyncEngineFailedException when a worker died of a fatal error
    */
   public void start() {
     workers.start();
+    reconciler.start();
   }
 
   /**
@@ -459,6 +479,7 @@ public final class SyncEngine implements AutoCloseable {
    */
   @Override
   public void close() {
+    reconciler.close();
     workers.close();
     reader.close();
   }

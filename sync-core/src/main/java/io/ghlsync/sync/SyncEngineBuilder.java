@@ -9,6 +9,7 @@ import io.ghlsync.sync.internal.EngineConfig;
 import io.ghlsync.sync.internal.Insights;
 import io.ghlsync.sync.internal.Listeners;
 import io.ghlsync.sync.internal.ReadOptions;
+import io.ghlsync.sync.internal.Reconciler;
 import io.ghlsync.sync.internal.VersionRecorder;
 import io.ghlsync.sync.mapping.E164;
 import io.ghlsync.sync.mapping.Mapping;
@@ -61,6 +62,10 @@ public final class SyncEngineBuilder {
   private int searchPageSize = SearchContactsRequest.MAX_PAGE_LIMIT;
   private boolean useSearchResults = ReadOptions.DEFAULTS.useSearchResults();
   private int searchResultsKept = ReadOptions.DEFAULTS.keptSearchResults();
+  private int maxQueued;
+  private List<String> reconcileLocations = List.of();
+  private Duration pollEvery = Reconciler.Schedule.NONE.pollEvery();
+  private Duration sweepEvery = Reconciler.Schedule.NONE.sweepEvery();
   private Enrichment enrichment = Enrichment.none();
   private @Nullable ContactScorer scorer;
   private @Nullable ActivityRules activityRules;
@@ -387,6 +392,63 @@ public final class SyncEngineBuilder {
   }
 
   /**
+   * Reconciles these locations on a schedule once the engine {@linkplain SyncEngine#start()
+   * starts}: a {@link SyncEngine#poll} every 15 minutes (see {@link #reconcileEvery}) catches the
+   * contact changes whose webhook was lost (GHL gives up on a delivery after a few retries). The
+   * first poll of a location queues every contact, whose reads come from the poll's search pages.
+   *
+   * @param locationIds the GHL locations
+   * @return this builder
+   */
+  public SyncEngineBuilder reconcile(String... locationIds) {
+    List<String> ids = List.of(locationIds);
+    for (String id : ids) {
+      if (id.isBlank()) {
+        throw new IllegalArgumentException("reconcile: a locationId must not be blank");
+      }
+    }
+    this.reconcileLocations = ids;
+    return this;
+  }
+
+  /**
+   * How often the {@link #reconcile} locations are polled and swept. A sweep ({@link
+   * SyncEngine#sweep}) re-reads every contact's tasks and notes, whose changes a poll cannot see;
+   * it costs about as much as a backfill (see the README's rate-budget section), so run it rarely.
+   *
+   * @param poll the time between polls (default 15 minutes; at least 1 second)
+   * @param sweep the time between sweeps ({@link Duration#ZERO}, the default: never)
+   * @return this builder
+   */
+  public SyncEngineBuilder reconcileEvery(Duration poll, Duration sweep) {
+    if (poll.compareTo(Duration.ofSeconds(1)) < 0 || sweep.isNegative()) {
+      throw new IllegalArgumentException(
+          "reconcileEvery needs a poll interval of at least 1 s and a sweep interval of 0 (never)"
+              + " or more: "
+              + poll
+              + ", "
+              + sweep);
+    }
+    this.pollEvery = poll;
+    this.sweepEvery = sweep;
+    return this;
+  }
+
+  /**
+   * Refuses webhook events while this many items wait in the queue (ready or delayed): {@link
+   * SyncEngine#submit} answers {@code RETRY_LATER} and the engine's webhook handler 429, so GHL
+   * delivers them again later (up to 6 times, about 10 minutes apart) instead of the queue growing
+   * without bound. Default 0: no bound; with a bound, each event first counts the queue.
+   *
+   * @param value 0 (no bound) to {@link Integer#MAX_VALUE}
+   * @return this builder
+   */
+  public SyncEngineBuilder maxQueued(int value) {
+    this.maxQueued = check(value, 0, Integer.MAX_VALUE, "maxQueued");
+    return this;
+  }
+
+  /**
    * How many contacts read by scans are held in memory for their work items at most (default
    * 10,000, for up to 1 hour; 0 turns it off). Beyond it the oldest reads are dropped and those
    * contacts are fetched again: a backfill far ahead of the workers costs one request per contact
@@ -518,7 +580,9 @@ public final class SyncEngineBuilder {
     }
     return new SyncEngine(
         configs,
-        new ReadOptions(useSearchResults, searchResultsKept, ReadOptions.DEFAULTS.keptFor()));
+        new ReadOptions(useSearchResults, searchResultsKept, ReadOptions.DEFAULTS.keptFor()),
+        maxQueued,
+        new Reconciler.Schedule(reconcileLocations, pollEvery, sweepEvery));
   }
 
   private static void check(SyncTarget t) {

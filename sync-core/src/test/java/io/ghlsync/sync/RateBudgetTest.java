@@ -120,6 +120,34 @@ class RateBudgetTest {
   }
 
   @Test
+  void aReconciliationPollCostsItsSearchPagesAndASweepReadsTasksAndNotes() {
+    MapCrm crm = new MapCrm();
+    try (GhlSandbox s = new GhlSandbox(CONTACTS, 1_000_000, 2, 2);
+        SyncEngine engine = engine(s, crm)) {
+      backfill(s, engine);
+      int writes = crm.writes.get();
+
+      long beforePoll = s.ghl.journal().total();
+      assertThat(engine.poll(LOCATION).queued()).isEqualTo(CONTACTS);
+      assertThat(engine.runPending()).isEqualTo(CONTACTS);
+      long poll = s.ghl.journal().total() - beforePoll;
+
+      long beforeSweep = s.ghl.journal().total();
+      assertThat(engine.sweep(LOCATION).queued()).isEqualTo(CONTACTS);
+      assertThat(engine.runPending()).isEqualTo(CONTACTS);
+      long sweep = s.ghl.journal().total() - beforeSweep;
+
+      // The poll's pages hold the (linked) contacts: nothing else is read.
+      assertThat(poll).isEqualTo(2);
+      assertThat(engine.ghlUsage().requests(LOCATION, Trigger.POLL)).isEqualTo(2);
+      // The sweep re-reads tasks and notes, its contacts come from its pages.
+      assertThat(sweep).isEqualTo(2 + 2 * CONTACTS);
+      assertThat(engine.ghlUsage().requests(LOCATION, Trigger.SWEEP)).isEqualTo(sweep);
+      assertThat(crm.writes.get()).isEqualTo(writes);
+    }
+  }
+
+  @Test
   void theSwitchRestoresTheGetOfEachContact() {
     MapCrm crm = new MapCrm();
     try (GhlSandbox s = new GhlSandbox(CONTACTS, 1_000_000, 2, 2);

@@ -52,7 +52,7 @@ final class EventPrinter implements Consumer<WebhookResult> {
       return r.httpStatus() + " rejected   " + r.reason() + ": " + r.message();
     }
     WebhookResult.ListenerFailed f = (WebhookResult.ListenerFailed) result;
-    return "500 listener failed  "
+    return "429 listener failed  "
         + f.event().type()
         + "  ("
         + f.failures().size()

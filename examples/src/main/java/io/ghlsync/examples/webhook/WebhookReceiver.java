@@ -84,6 +84,11 @@ public final class WebhookReceiver implements AutoCloseable {
       try (InputStream body = exchange.getRequestBody()) {
         result = handler.handle(WebhookHeaders.of(exchange.getRequestHeaders()), body);
       }
+      // GHL delivers again only after a 429; tell it when.
+      result
+          .retryAfterSeconds()
+          .ifPresent(
+              seconds -> exchange.getResponseHeaders().add("Retry-After", String.valueOf(seconds)));
       exchange.sendResponseHeaders(result.httpStatus(), -1);
       exchange.close();
       try {

@@ -99,7 +99,7 @@ public final class WebhookTally implements Consumer<WebhookResult> {
   }
 
   /**
-   * Accepted events whose listener failed (answered 500 so that GHL delivers again).
+   * Accepted events whose listener failed (answered 429 so that GHL delivers again).
    *
    * @return the count
    */

@@ -41,7 +41,7 @@ class WebhookReceiverTest {
   }
 
   @Test
-  void aFailingListenerIsAnswered500SoThatGhlDeliversAgain() throws Exception {
+  void aFailingListenerIsAnswered429SoThatGhlDeliversAgain() throws Exception {
     WebhookHandler handler = WebhookHandler.builder().allowUnsignedEvents(true).build();
     handler.on(
         WebhookEvent.class,
@@ -61,12 +61,12 @@ class WebhookReceiverTest {
             })) {
       int status = post(receiver, body("w1"));
 
-      assertThat(status).isEqualTo(500);
+      assertThat(status).isEqualTo(429);
       assertThat(tally.await(1, Duration.ofSeconds(5))).isTrue();
       assertThat(tally.listenerFailures()).isEqualTo(1);
       assertThat(tally.describe()).contains("1 failed in a listener");
       assertThat(EventPrinter.describe(seen.get(0)))
-          .startsWith("500 listener failed  NoteDelete")
+          .startsWith("429 listener failed  NoteDelete")
           .contains("GHL will deliver it again");
     }
   }

@@ -26,8 +26,11 @@ public enum RejectionReason {
   STALE_TIMESTAMP(400),
   /** The body has no {@code webhookId} and the handler requires one. */
   MISSING_WEBHOOK_ID(400),
-  /** The seen-webhook store failed; the sender should retry later. */
-  SEEN_STORE_FAILED(503);
+  /**
+   * The seen-webhook store failed; the sender should retry later: 429, the only status after which
+   * GHL delivers a webhook again (any 5xx is final).
+   */
+  SEEN_STORE_FAILED(429);
 
   private final int httpStatus;
 
@@ -38,8 +41,8 @@ public enum RejectionReason {
   /**
    * The HTTP status to answer with.
    *
-   * @return 401 for signature problems, 413 for oversize bodies, 503 for store failures, 400
-   *     otherwise
+   * @return 401 for signature problems, 413 for oversize bodies, 429 for store failures (so GHL
+   *     delivers again), 400 otherwise
    */
   public int httpStatus() {
     return httpStatus;

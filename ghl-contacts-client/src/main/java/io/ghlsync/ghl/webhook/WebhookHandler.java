@@ -198,7 +198,7 @@ public final class WebhookHandler {
     }
     for (RuntimeException failure : failures) {
       LOG.error(
-          "Webhook listener failed for type={} webhookId={}; answering 500 so it is redelivered",
+          "Webhook listener failed for type={} webhookId={}; answering 429 so it is redelivered",
           event.type(),
           event.webhookId(),
           failure);

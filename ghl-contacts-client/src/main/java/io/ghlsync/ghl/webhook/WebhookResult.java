@@ -2,24 +2,44 @@ package io.ghlsync.ghl.webhook;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
- * The verdict on one webhook request. Answer the sender with {@link #httpStatus()}.
+ * The verdict on one webhook request. Answer the sender with {@link #httpStatus()} and, with a 429,
+ * a {@code Retry-After} header of {@link #retryAfterSeconds()}.
+ *
+ * <p>GHL delivers a webhook again only when the receiver answers 429 (up to 6 times, about 10
+ * minutes apart); any other status, 5xx and timeouts included, ends the delivery. So everything
+ * that may succeed later (a listener that could not queue the event, a failing seen-id store) is
+ * answered 429.
  *
  * <pre>{@code
  * if (result instanceof WebhookResult.Accepted a) { queue.add(a.event()); }
+ * result.retryAfterSeconds().ifPresent(s -> headers.set("Retry-After", String.valueOf(s)));
  * exchange.sendResponseHeaders(result.httpStatus(), -1);
  * }</pre>
  */
 public sealed interface WebhookResult {
 
+  /** The {@code Retry-After} sent with a 429: one minute (GHL spaces its retries itself). */
+  long RETRY_AFTER_SECONDS = 60;
+
   /**
    * The HTTP status a receiver should answer with.
    *
-   * @return 200 for accepted and duplicate events, 500 when a listener failed, otherwise the
-   *     reason's status
+   * @return 200 for accepted and duplicate events, 429 when a listener failed (so GHL delivers
+   *     again), otherwise the reason's status
    */
   int httpStatus();
+
+  /**
+   * The {@code Retry-After} header to send with the answer.
+   *
+   * @return {@value #RETRY_AFTER_SECONDS} seconds for a 429, empty otherwise
+   */
+  default OptionalLong retryAfterSeconds() {
+    return httpStatus() == 429 ? OptionalLong.of(RETRY_AFTER_SECONDS) : OptionalLong.empty();
+  }
 
   /**
    * The request was authentic, fresh and seen for the first time; listeners (if any) all succeeded.
@@ -91,7 +111,8 @@ public sealed interface WebhookResult {
 
   /**
    * The event was authentic and new, but at least one listener threw. Its {@code webhookId} was
-   * released from the seen store, so a redelivery is processed again (answer 500 to ask for one).
+   * released from the seen store, so a redelivery is processed again (answer 429 to ask for one:
+   * GHL redelivers after no other status).
    *
    * @param event the event
    * @param failures what the failing listeners threw, in listener order
@@ -111,7 +132,7 @@ public sealed interface WebhookResult {
 
     @Override
     public int httpStatus() {
-      return 500;
+      return 429;
     }
   }
 }

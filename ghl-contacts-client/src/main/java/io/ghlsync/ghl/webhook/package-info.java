@@ -21,10 +21,10 @@
  * <p>Listener semantics: listeners run synchronously inside {@code handle}, after an event is
  * accepted and recorded as seen, in registration order. Every matching listener runs even if an
  * earlier one throws. If any listener throws, the result is {@link
- * io.ghlsync.ghl.webhook.WebhookResult.ListenerFailed} (HTTP 500, so the sender redelivers) and the
- * {@code webhookId} is released from the seen store, so the redelivery is processed again rather
- * than reported as a duplicate. Delivery to listeners is therefore at-least-once: keep listeners
- * idempotent and fast (hand the event to a queue).
+ * io.ghlsync.ghl.webhook.WebhookResult.ListenerFailed} (HTTP 429, the only status after which GHL
+ * redelivers) and the {@code webhookId} is released from the seen store, so the redelivery is
+ * processed again rather than reported as a duplicate. Delivery to listeners is therefore
+ * at-least-once: keep listeners idempotent and fast (hand the event to a queue).
  */
 @NullMarked
 package io.ghlsync.ghl.webhook;

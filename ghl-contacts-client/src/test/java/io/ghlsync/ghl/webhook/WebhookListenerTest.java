@@ -78,7 +78,8 @@ class WebhookListenerTest {
     assertThat(first).isInstanceOf(WebhookResult.ListenerFailed.class);
     assertThat(((WebhookResult.ListenerFailed) first).failures()).containsExactly(boom);
     assertThat(((WebhookResult.ListenerFailed) first).event()).isInstanceOf(ContactUpdate.class);
-    assertThat(first.httpStatus()).isEqualTo(500);
+    assertThat(first.httpStatus()).isEqualTo(429);
+    assertThat(first.retryAfterSeconds()).hasValue(60);
     assertThat(calls).containsExactly("second");
 
     WebhookResult redelivery = send(handler, json);

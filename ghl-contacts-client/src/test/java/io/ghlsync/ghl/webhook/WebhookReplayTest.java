@@ -143,6 +143,6 @@ class WebhookReplayTest {
         send(handlerBuilder().seenStore(broken).build(), stamped(NOTE, "wh-store"));
 
     assertRejected(result, RejectionReason.SEEN_STORE_FAILED);
-    assertThat(result.httpStatus()).isEqualTo(503);
+    assertThat(result.httpStatus()).isEqualTo(429);
   }
 }

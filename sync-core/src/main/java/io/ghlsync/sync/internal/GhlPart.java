@@ -21,8 +21,9 @@ public enum GhlPart {
   public static final Set<GhlPart> ALL = EnumSet.allOf(GhlPart.class);
 
   /**
-   * What a work item with these triggers re-reads: an event names the part it changed; every other
-   * reason (a create, an on-demand sync, a scan, a replay) reads everything.
+   * What a work item with these triggers re-reads: an event names the part it changed, a poll finds
+   * contacts whose own fields changed; every other reason (a create, an on-demand sync, a backfill,
+   * a replay) reads everything.
    *
    * @param triggers the item's triggers
    * @return the parts, never empty
@@ -31,7 +32,8 @@ public enum GhlPart {
     Set<GhlPart> parts = EnumSet.noneOf(GhlPart.class);
     for (Trigger t : triggers) {
       switch (t) {
-        case CONTACT_EVENT -> parts.add(CONTACT);
+        // A poll finds contacts whose own fields changed (its search page holds them).
+        case CONTACT_EVENT, POLL -> parts.add(CONTACT);
         case TASK_EVENT -> parts.add(TASKS);
         case NOTE_EVENT -> parts.add(NOTES);
         case SWEEP -> {

@@ -4,10 +4,13 @@ import io.ghlsync.ghl.webhook.TaskSnapshot;
 import io.ghlsync.ghl.webhook.WebhookEvent;
 import io.ghlsync.sync.SubmitResult;
 import io.ghlsync.sync.model.Trigger;
+import io.ghlsync.sync.store.QueueStats;
 import io.ghlsync.sync.store.SeenWebhookIds;
 import io.ghlsync.sync.store.WorkItem;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a webhook event into queued work: contact, task and note events queue their contact with a
@@ -34,6 +37,8 @@ public final class WebhookIntake {
   /** The contact an event concerns and what changed. */
   private record Target(String contactId, Trigger trigger) {}
 
+  private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.sync");
+
   private WebhookIntake() {}
 
   /**
@@ -44,14 +49,16 @@ public final class WebhookIntake {
    * @param reader the engine's GHL reads (what a scan read of the changed part is dropped)
    * @param enqueue queues the contact
    * @param checkSeen false when the webhook handler checked the id against this engine's store
-   * @return what happened
+   * @param maxQueued the most items that may wait before events are refused (0: no bound)
+   * @return what happened; {@code RETRY_LATER} (answer 429) when the work could not be queued
    */
   public static SubmitResult submit(
       WebhookEvent event,
       EngineConfig config,
       GhlReader reader,
       Enqueue enqueue,
-      boolean checkSeen) {
+      boolean checkSeen,
+      int maxQueued) {
     Optional<Target> target = targetOf(event, reader);
     if (target.isEmpty()) {
       return new SubmitResult(
@@ -71,22 +78,58 @@ public final class WebhookIntake {
     }
     SeenWebhookIds seen = config.engineStore().seenWebhooks();
     String webhookId = event.webhookId();
-    if (checkSeen && !webhookId.isBlank() && !seen.markSeen(webhookId, config.clock().instant())) {
-      return new SubmitResult(
-          SubmitResult.Status.DUPLICATE, Optional.empty(), "webhook " + webhookId + " seen before");
+    try {
+      if (checkSeen
+          && !webhookId.isBlank()
+          && !seen.markSeen(webhookId, config.clock().instant())) {
+        return new SubmitResult(
+            SubmitResult.Status.DUPLICATE,
+            Optional.empty(),
+            "webhook " + webhookId + " seen before");
+      }
+    } catch (RuntimeException e) {
+      return retryLater(event, "the store failed: " + Failures.describe(e));
     }
     Trigger trigger = target.get().trigger();
     try {
+      if (maxQueued > 0) {
+        QueueStats stats = config.queue().stats();
+        int waiting = stats.ready() + stats.delayed();
+        if (waiting >= maxQueued) {
+          forget(seen, webhookId, checkSeen);
+          return retryLater(
+              event,
+              "the queue is full: " + waiting + " item(s) wait (maxQueued " + maxQueued + ")");
+        }
+      }
       // Before queuing, so no worker takes the scan's now stale read of the changed part.
       reader.changed(event.locationId(), contactId, GhlPart.named(Set.of(trigger)));
       WorkItem item = enqueue.enqueue(event.locationId(), contactId, trigger);
       return new SubmitResult(SubmitResult.Status.QUEUED, Optional.of(item), "");
     } catch (RuntimeException e) {
-      if (checkSeen && !webhookId.isBlank()) {
-        seen.forget(webhookId);
-      }
-      throw e;
+      forget(seen, webhookId, checkSeen);
+      return retryLater(event, "the store failed: " + Failures.describe(e));
     }
+  }
+
+  private static void forget(SeenWebhookIds seen, String webhookId, boolean checkSeen) {
+    if (checkSeen && !webhookId.isBlank()) {
+      try {
+        seen.forget(webhookId);
+      } catch (RuntimeException e) {
+        LOG.warn("could not release webhook id {} after a failed queuing", webhookId, e);
+      }
+    }
+  }
+
+  private static SubmitResult retryLater(WebhookEvent event, String why) {
+    LOG.warn(
+        "webhook {} ({}) of location {} not queued, answering 429 so GHL delivers it again: {}",
+        event.webhookId(),
+        event.type(),
+        event.locationId(),
+        why);
+    return new SubmitResult(SubmitResult.Status.RETRY_LATER, Optional.empty(), why);
   }
 
   private static Optional<Target> targetOf(WebhookEvent event, GhlReader reader) {

@@ -5,8 +5,9 @@ package io.ghlsync.sync.model;
  *
  * <p>The reason also says what the work re-reads from GHL (events are hints, so every attempt reads
  * fresh data, but only of what the event names): {@link #CONTACT_EVENT} the contact, {@link
- * #TASK_EVENT} its tasks, {@link #NOTE_EVENT} its notes, {@link #SWEEP} its tasks and notes; every
- * other reason reads the contact, its tasks and its notes. Merged items read the union.
+ * #TASK_EVENT} its tasks, {@link #NOTE_EVENT} its notes, {@link #POLL} the contact, {@link #SWEEP}
+ * its tasks and notes; every other reason reads the contact, its tasks and its notes. Merged items
+ * read the union; a contact no target has a link of yet is read in full.
  */
 public enum Trigger {
   /**
@@ -16,7 +17,10 @@ public enum Trigger {
   WEBHOOK,
   /** The host asked for one contact, e.g. because it was viewed in GHL. */
   ON_DEMAND,
-  /** Incremental polling by {@code dateUpdated}. */
+  /**
+   * Incremental polling by {@code dateUpdated}: the contact's own fields changed, so only the
+   * contact is re-read (from the poll's search page).
+   */
   POLL,
   /** A full backfill of a location. */
   BACKFILL,
