@@ -163,8 +163,22 @@ public final class GhlReader implements AutoCloseable {
       return;
     }
     for (Contact contact : contacts) {
-      if (fields.usable(locationId, contact)) {
+      if (fields.partial(locationId)) {
+        break;
+      }
+      Set<String> missing = fields.unverified(locationId, contact);
+      if (missing.isEmpty()) {
         pages.keepContact(locationId, contact);
+        continue;
+      }
+      // Check the page against a GET now, so later records of the page can be trusted; the GET is
+      // this contact's read.
+      try {
+        Contact fetched = calls.call(locationId, kind, c -> c.contacts().get(contact.id()));
+        fields.compare(locationId, missing, fetched);
+        pages.keepContact(locationId, fetched);
+      } catch (ApiException e) {
+        LOG.debug("GET of a contact to check a search page failed; its item reads it", e);
       }
     }
     if (!engine.ghlChildren().contains(EntityKind.TASK) || noTaskSearch.contains(locationId)) {
@@ -319,9 +333,7 @@ public final class GhlReader implements AutoCloseable {
     try {
       Optional<Contact> contact = page.flatMap(PageReads.Entry::contact);
       if (contact.isEmpty() && parts.contains(GhlPart.CONTACT)) {
-        Contact fetched = calls.call(location, kind, c -> c.contacts().get(id));
-        fields.fetched(location, fetched);
-        contact = Optional.of(fetched);
+        contact = Optional.of(calls.call(location, kind, c -> c.contacts().get(id)));
       }
       if (contact.isPresent()) {
         read.add(GhlPart.CONTACT);

@@ -19,19 +19,17 @@ import org.slf4j.LoggerFactory;
  * the fields the mappings read.
  *
  * <p>A field counts as carried once a page record has a value for it. A page record without a value
- * for a field not yet known to be carried is fetched with a GET instead, and the GET is compared:
- * when it has the value the page lacked, the location's search results are partial, this is logged
- * once, and every contact of the location is fetched from then on; after {@value #AGREEING} GETs
- * that agree the field is empty, page records without it are trusted.
+ * for a field not yet known to be carried is fetched with a GET while the page is read, and the GET
+ * is compared: when it has the value the page lacked, the location's search results are partial,
+ * this is logged once, and every contact of the location is fetched from then on; after {@value
+ * #AGREEING} GETs that agree the field is empty, page records without it are trusted. So a field no
+ * contact has costs at most {@value #AGREEING} GETs per location.
  */
 final class SearchFieldCheck {
   private static final Logger LOG = LoggerFactory.getLogger("io.ghlsync.sync");
 
   /** GETs that must agree with a page's empty field before page records are trusted for it. */
   static final int AGREEING = 3;
-
-  /** Open probes per location at most (contacts whose GET never came are forgotten). */
-  private static final int MAX_PROBES = 1_000;
 
   private final Set<String> needed;
   private final Map<String, Location> locations = new HashMap<>();
@@ -40,7 +38,6 @@ final class SearchFieldCheck {
   private static final class Location {
     final Set<String> carried = new HashSet<>();
     final Map<String, Integer> agreeing = new HashMap<>();
-    final Map<String, Set<String>> probes = new HashMap<>();
     boolean partial;
   }
 
@@ -82,18 +79,16 @@ final class SearchFieldCheck {
   }
 
   /**
-   * Whether the page's record may be used as the contact's latest read; if not, the record is
-   * remembered so that {@link #fetched} can compare the GET with it.
+   * The fields the mappings read that a page record has no value for and that are not yet known to
+   * be carried by the location's search pages (fields it has a value for count as carried from now
+   * on).
    *
    * @param locationId the location
    * @param contact the record from the search page
-   * @return true when usable
+   * @return the paths to check with a GET; empty when the record may stand in for one
    */
-  synchronized boolean usable(String locationId, Contact contact) {
+  synchronized Set<String> unverified(String locationId, Contact contact) {
     Location state = locations.computeIfAbsent(locationId, k -> new Location());
-    if (state.partial) {
-      return false;
-    }
     SourceRecord source = GhlContactState.source(contact);
     Set<String> missing = new LinkedHashSet<>();
     for (String path : needed) {
@@ -106,35 +101,27 @@ final class SearchFieldCheck {
         missing.add(path);
       }
     }
-    if (missing.isEmpty()) {
-      return true;
-    }
-    if (state.probes.size() < MAX_PROBES) {
-      state.probes.put(contact.id(), missing);
-    }
-    return false;
+    return missing;
   }
 
   /**
-   * Compares a contact fetched with a GET with what its page record lacked.
+   * Compares a contact fetched with a GET with what its page record lacked: a value the page did
+   * not have makes the location's search results partial (logged once); a GET that agrees counts
+   * towards trusting page records without the field.
    *
    * @param locationId the location
-   * @param contact the fetched contact
+   * @param missing the paths the page record had no value for
+   * @param fetched the same contact from {@code GET /contacts/{id}}
    */
-  synchronized void fetched(String locationId, Contact contact) {
-    Location state = locations.get(locationId);
-    if (state == null) {
+  synchronized void compare(String locationId, Set<String> missing, Contact fetched) {
+    Location state = locations.computeIfAbsent(locationId, k -> new Location());
+    if (state.partial) {
       return;
     }
-    Set<String> probe = state.probes.remove(contact.id());
-    if (probe == null || state.partial) {
-      return;
-    }
-    SourceRecord source = GhlContactState.source(contact);
-    for (String path : probe) {
+    SourceRecord source = GhlContactState.source(fetched);
+    for (String path : missing) {
       if (source.get(path).isPresent()) {
         state.partial = true;
-        state.probes.clear();
         LOG.warn(
             "search results of GHL location {} lack '{}', which a mapping reads: every contact of"
                 + " the location is fetched with GET /contacts/:id from now on (one request more"
