@@ -1,7 +1,5 @@
 package io.ghlsync.ghl.model;
 
-import io.ghlsync.core.RedactedString;
-import io.ghlsync.ghl.internal.Arguments;
 import java.util.Optional;
 
 /**
@@ -31,68 +29,12 @@ public record CreateNoteRequest(
     return new Builder();
   }
 
-  /** Builder of {@link CreateNoteRequest}. */
-  public static final class Builder {
-    private Optional<String> userId = Optional.empty();
-    private Optional<String> body = Optional.empty();
-    private Optional<String> title = Optional.empty();
-    private Optional<String> color = Optional.empty();
-    private Optional<Boolean> pinned = Optional.empty();
-
+  /** Builder of {@link CreateNoteRequest}; the setters are those of every note request. */
+  public static final class Builder extends NoteFieldsBuilder<Builder> {
     private Builder() {}
 
-    /**
-     * Sets the id of the writing user.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder userId(String value) {
-      this.userId = Optional.of(Arguments.notBlank(value, "userId"));
-      return this;
-    }
-
-    /**
-     * Sets the text.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder body(String value) {
-      this.body = Optional.of(Arguments.notBlank(value, "body"));
-      return this;
-    }
-
-    /**
-     * Sets the title.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder title(String value) {
-      this.title = Optional.of(Arguments.notNull(value, "title"));
-      return this;
-    }
-
-    /**
-     * Sets the colour, e.g. {@code #FFAA00}.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder color(String value) {
-      this.color = Optional.of(Arguments.notBlank(value, "color"));
-      return this;
-    }
-
-    /**
-     * Sets whether the note is pinned.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder pinned(boolean value) {
-      this.pinned = Optional.of(value);
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -113,10 +55,6 @@ public record CreateNoteRequest(
   /** Shows ids, dates and status only; personal data and free text are redacted. */
   @Override
   public String toString() {
-    return RedactedString.of("CreateNoteRequest")
-        .with("userId", userId)
-        .with("pinned", pinned)
-        .hidden("body", "title", "color")
-        .toString();
+    return NoteFieldsBuilder.redacted("CreateNoteRequest", userId, pinned);
   }
 }

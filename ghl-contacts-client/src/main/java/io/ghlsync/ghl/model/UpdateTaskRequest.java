@@ -1,8 +1,5 @@
 package io.ghlsync.ghl.model;
 
-import io.ghlsync.core.RedactedString;
-import io.ghlsync.ghl.internal.Arguments;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -32,93 +29,23 @@ public record UpdateTaskRequest(
     return new Builder();
   }
 
-  /** Builder of {@link UpdateTaskRequest}. */
-  public static final class Builder {
-    private Optional<String> title = Optional.empty();
-    private Optional<String> body = Optional.empty();
-    private Optional<String> dueDate = Optional.empty();
-    private Optional<Boolean> completed = Optional.empty();
-    private Optional<String> assignedTo = Optional.empty();
-
+  /** Builder of {@link UpdateTaskRequest}; the setters are those of every task request. */
+  public static final class Builder extends TaskFieldsBuilder<Builder> {
     private Builder() {}
 
-    /**
-     * Sets the title.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder title(String value) {
-      this.title = Optional.of(Arguments.notBlank(value, "title"));
+    @Override
+    Builder self() {
       return this;
-    }
-
-    /**
-     * Sets the description.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder body(String value) {
-      this.body = Optional.of(Arguments.notNull(value, "body"));
-      return this;
-    }
-
-    /**
-     * Sets the due time, ISO-8601 (e.g. {@code 2020-10-25T11:00:00Z}).
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder dueDate(String value) {
-      this.dueDate = Optional.of(Arguments.notBlank(value, "dueDate"));
-      return this;
-    }
-
-    /**
-     * Sets whether the task is done.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder completed(boolean value) {
-      this.completed = Optional.of(value);
-      return this;
-    }
-
-    /**
-     * Sets the id of the assigned user.
-     *
-     * @param value the value
-     * @return this builder
-     */
-    public Builder assignedTo(String value) {
-      this.assignedTo = Optional.of(Arguments.notBlank(value, "assignedTo"));
-      return this;
-    }
-
-    /**
-     * Sets the due time.
-     *
-     * @param value the instant, sent as ISO-8601 UTC
-     * @return this builder
-     */
-    public Builder dueDate(Instant value) {
-      return dueDate(Arguments.notNull(value, "dueDate").toString());
     }
 
     /**
      * Builds the request.
      *
      * @return the request
-     * @throws IllegalArgumentException if a required field is missing
+     * @throws IllegalArgumentException if no field is set
      */
     public UpdateTaskRequest build() {
-      if (title.isEmpty()
-          && body.isEmpty()
-          && dueDate.isEmpty()
-          && completed.isEmpty()
-          && assignedTo.isEmpty()) {
+      if (setsNothing()) {
         throw new IllegalArgumentException("UpdateTaskRequest sets no field; set at least one");
       }
       return new UpdateTaskRequest(title, body, dueDate, completed, assignedTo);
@@ -128,11 +55,6 @@ public record UpdateTaskRequest(
   /** Shows ids, dates and status only; personal data and free text are redacted. */
   @Override
   public String toString() {
-    return RedactedString.of("UpdateTaskRequest")
-        .with("dueDate", dueDate)
-        .with("completed", completed)
-        .with("assignedTo", assignedTo)
-        .hidden("title", "body")
-        .toString();
+    return TaskFieldsBuilder.redacted("UpdateTaskRequest", dueDate, completed, assignedTo);
   }
 }

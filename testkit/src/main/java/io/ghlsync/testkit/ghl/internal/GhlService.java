@@ -3,7 +3,9 @@ package io.ghlsync.testkit.ghl.internal;
 import io.ghlsync.testkit.BudgetState;
 import io.ghlsync.testkit.FakeResponse;
 import io.ghlsync.testkit.FakeService;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mockwebserver3.RecordedRequest;
@@ -84,12 +86,29 @@ public final class GhlService implements FakeService {
     LocationState location = world.location(grant.resourceId());
     Call call = new Call(route, request, grant, location, world);
     try {
+      List<String> problems = schemaProblems(op, call);
+      if (!problems.isEmpty()) {
+        return GhlErrors.unprocessable(problems);
+      }
       synchronized (location) {
         return handlers.handle(call);
       }
     } catch (GhlProblem problem) {
       return problem.response();
     }
+  }
+
+  /**
+   * What GHL's OpenAPI schema refuses in this request (query parameters, then the body), before any
+   * handler runs: GHL validates the DTO before touching data.
+   */
+  private static List<String> schemaProblems(GhlOperation op, Call call) {
+    OpenApiRequests spec = OpenApiRequests.ghl();
+    List<String> problems = new ArrayList<>(spec.queryProblems(op.operationId(), call::query));
+    if (spec.hasBody(op.operationId())) {
+      problems.addAll(spec.bodyProblems(op.operationId(), call.body()));
+    }
+    return problems;
   }
 
   @Override
