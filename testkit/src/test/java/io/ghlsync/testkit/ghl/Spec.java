@@ -102,8 +102,8 @@ final class Spec {
       List<String> where = new ArrayList<>(at);
       where.add(e.getKey());
       String type = typeOf(property);
-      if (type == null) {
-        continue;
+      if (type == null || ("object".equals(type) && !property.containsKey("properties"))) {
+        continue; // no shape declared (dateOfBirth is "type: object" for a date string)
       }
       out.add(new Mutation(path, with(base, where, wrongValue(type))));
       if (property.get("enum") instanceof List<?>) {

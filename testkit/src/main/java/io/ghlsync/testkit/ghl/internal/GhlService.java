@@ -106,7 +106,11 @@ public final class GhlService implements FakeService {
     OpenApiRequests spec = OpenApiRequests.ghl();
     List<String> problems = new ArrayList<>(spec.queryProblems(op.operationId(), call::query));
     if (spec.hasBody(op.operationId())) {
-      problems.addAll(spec.bodyProblems(op.operationId(), call.body()));
+      Map<String, Object> body = call.body();
+      problems.addAll(spec.bodyProblems(op.operationId(), body));
+      if (!problems.isEmpty()) {
+        problems.addAll(spec.companionProblems(op.operationId(), body));
+      }
     }
     return problems;
   }
