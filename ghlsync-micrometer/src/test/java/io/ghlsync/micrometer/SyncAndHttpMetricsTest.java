@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -62,6 +63,7 @@ class SyncAndHttpMetricsTest {
     MapCrm crm = new MapCrm();
     List<String> contacts;
     long ghlRequests;
+    SyncEngine bound; // the queue gauges hold the engine weakly: keep it until the summary is read
     try (GhlSandbox s = new GhlSandbox(4, 1_000_000);
         GhlClient observed =
             GhlClient.builder()
@@ -77,6 +79,7 @@ class SyncAndHttpMetricsTest {
         SyncEngine engine =
             s.engine().ghl(observed).target(crm).mapping(MAPPING).listener(sync).build()) {
       sync.bind(engine);
+      bound = engine;
       contacts = s.contactIds(4);
       s.ghl.faults().script(Fault.status(503));
       engine.backfill(LOCATION);
@@ -142,6 +145,7 @@ class SyncAndHttpMetricsTest {
             "ghlsync.sync.decisions{decision=created,target=" + crm.name() + "} count=4",
             "ghlsync.sync.queue value=0")
         .anyMatch(l -> l.startsWith("ghlsync.http.requests{outcome=SUCCESS,service=ghl} count="));
+    Reference.reachabilityFence(bound);
   }
 
   @Test
