@@ -82,7 +82,7 @@ public final class SyncEngine implements AutoCloseable {
       int maxQueued,
       Reconciler.Schedule reconcile) {
     this.maxQueued = maxQueued;
-    this.reconciler = new Reconciler(reconcile, this::poll, this::sweep);
+    this.reconciler = new Reconciler(reconcile, this::poll, this::sweep, this::sweepInactive);
     this.targets = List.copyOf(targets);
     this.config = targets.get(0);
     this.reader = new GhlReader(targets, readOptions);
@@ -384,8 +384,10 @@ public final class SyncEngine implements AutoCloseable {
 
   /**
    * Queues the contacts for which a "no activity for N days" rule is due, found in the rule memory
-   * (no webhook announces that nothing happened). Call it on a schedule, e.g. hourly, like {@link
-   * #poll}; each contact is synced from fresh GHL data and the rule fires once per quiet stretch.
+   * (no webhook announces that nothing happened). Once the engine {@linkplain #start() runs}, its
+   * scheduler calls this every {@link SyncEngineBuilder#sweepInactiveEvery} (hourly by default when
+   * activity rules are set); call it yourself for an engine that is not started. Each contact is
+   * synced from fresh GHL data and the rule fires once per quiet stretch.
    *
    * @return how many contacts were queued (0 without such rules)
    */

@@ -66,6 +66,7 @@ public final class SyncEngineBuilder {
   private List<String> reconcileLocations = List.of();
   private Duration pollEvery = Reconciler.Schedule.NONE.pollEvery();
   private Duration sweepEvery = Reconciler.Schedule.NONE.sweepEvery();
+  private @Nullable Duration inactiveEvery;
   private Enrichment enrichment = Enrichment.none();
   private @Nullable ContactScorer scorer;
   private @Nullable ActivityRules activityRules;
@@ -435,6 +436,23 @@ public final class SyncEngineBuilder {
   }
 
   /**
+   * How often a {@linkplain SyncEngine#start() started} engine looks for contacts that went quiet
+   * ({@link SyncEngine#sweepInactive()}, for "no activity for N days" rules; it reads the rule
+   * memory in the store, not GHL). Default: hourly when activity rules are set, never otherwise.
+   *
+   * @param every the time between sweeps (at least 1 second; {@link Duration#ZERO}: never)
+   * @return this builder
+   */
+  public SyncEngineBuilder sweepInactiveEvery(Duration every) {
+    if (every.isNegative() || (!every.isZero() && every.compareTo(Duration.ofSeconds(1)) < 0)) {
+      throw new IllegalArgumentException(
+          "sweepInactiveEvery needs 0 (never) or at least 1 s: " + every);
+    }
+    this.inactiveEvery = every;
+    return this;
+  }
+
+  /**
    * Refuses webhook events while this many items wait in the queue (ready or delayed): {@link
    * SyncEngine#submit} answers {@code RETRY_LATER} and the engine's webhook handler 429, so GHL
    * delivers them again later (up to 6 times, about 10 minutes apart) instead of the queue growing
@@ -582,7 +600,16 @@ public final class SyncEngineBuilder {
         configs,
         new ReadOptions(useSearchResults, searchResultsKept, ReadOptions.DEFAULTS.keptFor()),
         maxQueued,
-        new Reconciler.Schedule(reconcileLocations, pollEvery, sweepEvery));
+        new Reconciler.Schedule(
+            reconcileLocations, pollEvery, sweepEvery, quietSweepInterval(all)));
+  }
+
+  private Duration quietSweepInterval(List<SyncTarget> all) {
+    if (inactiveEvery != null) {
+      return inactiveEvery;
+    }
+    boolean rules = all.stream().anyMatch(t -> t.activityRules().isPresent());
+    return rules ? Duration.ofHours(1) : Duration.ZERO;
   }
 
   private static void check(SyncTarget t) {

@@ -1,6 +1,7 @@
 package io.ghlsync.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ghlsync.core.RateLimitConfig;
 import io.ghlsync.ghl.GhlClient;
@@ -16,6 +17,7 @@ import io.ghlsync.sync.rules.ActivityRules;
 import io.ghlsync.sync.rules.InMemoryRuleMemory;
 import io.ghlsync.sync.score.FieldCatalog;
 import io.ghlsync.sync.store.InMemorySyncStore;
+import io.ghlsync.sync.store.WorkItem;
 import io.ghlsync.sync.testing.GhlSandbox;
 import io.ghlsync.sync.testing.MapCrm;
 import io.ghlsync.sync.testing.MutableClock;
@@ -26,6 +28,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,7 @@ class ActivityRulesEngineTest {
   private GhlClient client;
   private MapCrm crm;
   private InMemoryRuleMemory memory;
+  private InMemorySyncStore store;
   private SyncEngine engine;
 
   @BeforeEach
@@ -90,18 +95,21 @@ class ActivityRulesEngineTest {
             .build();
     crm = new MapCrm();
     memory = new InMemoryRuleMemory();
-    engine =
-        SyncEngine.builder()
-            .ghl(client)
-            .store(new InMemorySyncStore())
-            .retry(GhlSandbox.FAST_RETRY)
-            .clock(clock)
-            .target(crm)
-            .mapping(MAPPING)
-            .enrichment(ENRICHMENT)
-            .activityRules(ActivityRules.fromJson(RULES, "engine", CATALOG))
-            .ruleMemory(memory)
-            .build();
+    store = new InMemorySyncStore();
+    engine = builder().build();
+  }
+
+  private SyncEngineBuilder builder() {
+    return SyncEngine.builder()
+        .ghl(client)
+        .store(store)
+        .retry(GhlSandbox.FAST_RETRY)
+        .clock(clock)
+        .target(crm)
+        .mapping(MAPPING)
+        .enrichment(ENRICHMENT)
+        .activityRules(ActivityRules.fromJson(RULES, "engine", CATALOG))
+        .ruleMemory(memory);
   }
 
   @AfterEach
@@ -252,6 +260,41 @@ class ActivityRulesEngineTest {
     assertThat(engine.sweepInactive()).as("fired for this quiet stretch").isZero();
     sync(id);
     assertThat(ruleTasks("[quiet]")).hasSize(1);
+  }
+
+  @Test
+  void aStartedEngineSweepsForQuietContactsOnItsOwnSchedule() throws InterruptedException {
+    String id = contact("Fritz");
+    sync(id);
+    engine.close();
+    clock.advance(Duration.ofDays(31));
+
+    CountDownLatch synced = new CountDownLatch(1);
+    engine =
+        builder()
+            .sweepInactiveEvery(Duration.ofSeconds(1))
+            .listener(
+                new SyncListener() {
+                  @Override
+                  public void onDone(WorkItem item, ContactSyncResult result) {
+                    synced.countDown();
+                  }
+                })
+            .build();
+    engine.start();
+
+    assertThat(synced.await(20, TimeUnit.SECONDS)).as("a sweep queued the contact").isTrue();
+    assertThat(ruleTasks("[quiet]"))
+        .as("the scheduler swept and synced the quiet contact, nobody called sweepInactive")
+        .singleElement()
+        .satisfies(t -> assertThat(t).containsEntry("title", "[quiet] re-engage Fritz"));
+  }
+
+  @Test
+  void sweepInactiveEveryRefusesIntervalsBelowOneSecond() {
+    assertThatThrownBy(() -> builder().sweepInactiveEvery(Duration.ofMillis(10)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sweepInactiveEvery");
   }
 
   @Test
