@@ -2,6 +2,7 @@ package io.ghlsync.onoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ghlsync.testkit.OpenSockets;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;

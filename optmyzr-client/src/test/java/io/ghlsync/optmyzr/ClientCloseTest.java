@@ -4,6 +4,7 @@ import static io.ghlsync.optmyzr.Clients.contactJson;
 import static io.ghlsync.optmyzr.Clients.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ghlsync.testkit.OpenSockets;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.ghlsync.optmyzr;
+package io.ghlsync.testkit;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -11,17 +11,32 @@ import javax.net.ServerSocketFactory;
 
 /**
  * A server socket factory for MockWebServer that knows which accepted connections are still open:
- * the server closes its side when the client closes a pooled connection.
+ * the server closes its side when the client closes a pooled connection. Tests use it to show that
+ * a client's {@code close()} releases its pooled connections.
  */
-final class OpenSockets extends ServerSocketFactory {
+public final class OpenSockets extends ServerSocketFactory {
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
-  int count() {
+  /** Creates a factory with no connection accepted yet. */
+  public OpenSockets() {}
+
+  /**
+   * How many accepted connections are open now.
+   *
+   * @return the count
+   */
+  public int count() {
     return open.size();
   }
 
-  /** Waits until at most {@code limit} connections are open, 10 s at most. */
-  int awaitAtMost(int limit) throws InterruptedException {
+  /**
+   * Waits until at most {@code limit} connections are open, 10 s at most.
+   *
+   * @param limit the most connections that may stay open
+   * @return how many are open when the wait ends
+   * @throws InterruptedException if interrupted while waiting
+   */
+  public int awaitAtMost(int limit) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (open.size() > limit && System.nanoTime() < deadline) {
       Thread.sleep(20);
